@@ -41,6 +41,8 @@ export interface Span {
 /** The leading "KOMPAS.com -" / "SURYA.co.id, SURABAYA -" / "Jakarta (ANTARA) -" line head. */
 export interface Dateline extends Span {
   publisher: string | null;
+  /** Id of the dateline rule that matched. */
+  ruleId: string;
   /** The city named in the dateline, with its span in the cleaned text. */
   city: (Span & { text: string }) | null;
 }

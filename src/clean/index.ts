@@ -1,0 +1,128 @@
+/**
+ * Cleaning: the article body without what is not the article. Works line by
+ * line on the loader's body ("\n" between paragraphs): drops boilerplate
+ * lines, cuts at a related-articles block, trims trailing credits, and reads
+ * the leading dateline (publisher, city). Every pattern is data in
+ * rules/boilerplate.json and rules/datelines.json.
+ */
+import { z } from "zod";
+import { described, loadRules } from "../rules/load.ts";
+import type { CleanArticle, Dateline, Span } from "../types.ts";
+
+const LineRule = z.object({ id: z.string(), pattern: z.string(), examples: z.array(z.string()).min(1) });
+const BoilerplateRules = z.object({
+  ...described,
+  dropLine: z.array(LineRule),
+  boxHeader: z.array(LineRule),
+  truncateAt: z.array(LineRule),
+  trailing: z.array(LineRule),
+  headline: z.object({
+    minWords: z.number().int().positive(),
+    maxWords: z.number().int().positive(),
+    longWordLength: z.number().int().positive(),
+    minCapitalizedShare: z.number().min(0).max(1),
+  }),
+});
+const DatelineRules = z.object({ ...described, patterns: z.array(LineRule) });
+
+interface CompiledRule {
+  id: string;
+  regex: RegExp;
+}
+
+function compile(rules: Array<z.infer<typeof LineRule>>, flags: string): CompiledRule[] {
+  return rules.map((r) => ({ id: r.id, regex: new RegExp(r.pattern, flags) }));
+}
+
+const boilerplate = loadRules("boilerplate.json", BoilerplateRules);
+export const boilerplateRules = {
+  dropLine: compile(boilerplate.dropLine, "iu"),
+  boxHeader: compile(boilerplate.boxHeader, "iu"),
+  truncateAt: compile(boilerplate.truncateAt, "iu"),
+  trailing: compile(boilerplate.trailing, "iu"),
+};
+// "d" gives the offsets of the named groups, so the city keeps its exact span.
+export const datelineRules = compile(loadRules("datelines.json", DatelineRules).patterns, "du");
+
+/** Spaces as the extractors expect them: NBSP, tabs and runs of spaces become one space. */
+function normalizeLine(line: string): string {
+  return line.replace(/[\u00a0\u2007\u202f\t ]+/g, " ").trim();
+}
+
+function firstMatch(rules: CompiledRule[], line: string): CompiledRule | undefined {
+  return rules.find((r) => r.regex.test(line));
+}
+
+/** A title-case line without sentence-final punctuation: a link in a box, not article prose. */
+export function looksLikeHeadline(line: string): boolean {
+  const { minWords, maxWords, longWordLength, minCapitalizedShare } = boilerplate.headline;
+  if (/[.!?:;"”]$/u.test(line)) return false;
+  const words = line.split(" ");
+  if (words.length < minWords || words.length > maxWords) return false;
+  const long = words.filter((w) => /^\p{L}/u.test(w) && w.length >= longWordLength);
+  if (long.length === 0) return false;
+  const capitalized = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalized / long.length >= minCapitalizedShare;
+}
+
+export function cleanArticle(body: string): CleanArticle {
+  const removedBy = new Set<string>();
+  const kept: string[] = [];
+  // Inside a box of links (after "Baca Juga" alone on its line): headline-like lines are links.
+  let inBox = false;
+  for (const rawLine of body.split(/\r\n|\r|\n/)) {
+    let line = normalizeLine(rawLine);
+    if (line === "") continue;
+    if (inBox && looksLikeHeadline(line)) continue;
+    inBox = false;
+    const box = firstMatch(boilerplateRules.boxHeader, line);
+    if (box) {
+      removedBy.add(box.id);
+      inBox = true;
+      continue;
+    }
+    const cut = firstMatch(boilerplateRules.truncateAt, line);
+    if (cut) {
+      removedBy.add(cut.id);
+      break;
+    }
+    const drop = firstMatch(boilerplateRules.dropLine, line);
+    if (drop) {
+      removedBy.add(drop.id);
+      continue;
+    }
+    for (const rule of boilerplateRules.trailing) {
+      const trimmed = line.replace(rule.regex, "");
+      if (trimmed !== line) {
+        removedBy.add(rule.id);
+        line = trimmed.trimEnd();
+      }
+    }
+    if (line !== "") kept.push(line);
+  }
+  const text = kept.join("\n");
+  return { text, dateline: readDateline(text), removedBy: [...removedBy] };
+}
+
+/** The dateline at the very start of the text, if one of the rules matches it. */
+export function readDateline(text: string): Dateline | null {
+  for (const rule of datelineRules) {
+    const m = rule.regex.exec(text);
+    if (!m || m.index !== 0) continue;
+    const publisher = m.groups?.publisher ?? null;
+    const citySpan = m.indices?.groups?.city;
+    const city = citySpan ? { start: citySpan[0], end: citySpan[1], text: text.slice(citySpan[0], citySpan[1]) } : null;
+    return { start: 0, end: m[0].length, publisher, city, ruleId: rule.id };
+  }
+  return null;
+}
+
+/** The dateline is off limits to extractors, except its city, which is a place mention. */
+export function offLimits(dateline: Dateline | null): Span[] {
+  if (!dateline) return [];
+  if (!dateline.city) return [{ start: dateline.start, end: dateline.end }];
+  return [
+    { start: dateline.start, end: dateline.city.start },
+    { start: dateline.city.end, end: dateline.end },
+  ].filter((span) => span.end > span.start);
+}

@@ -1,0 +1,431 @@
+/**
+ * The counts extractor: a number, in digits or words, and what it counts
+ * ("39 penghargaan", "lima kategori", "Rp 2,5 miliar", "15%").
+ *
+ * One left-to-right pass over the tokens of the text. Where a token can start
+ * a number, the number is read (numbers.ts), dropped when a neighbour marks it
+ * as an ordinal, rank, code, date or year (rules/count-exclusions.json), and
+ * kept with the noun after it (rules/count-units.json). A failed candidate is
+ * skipped whole and every look-around is a few tokens, so the pass stays
+ * linear in the length of the text; the regexes are alternations of literals,
+ * built once when the module loads.
+ */
+import { z } from "zod";
+import { described, loadRules } from "../rules/load.ts";
+import { alternation } from "../rules/pattern.ts";
+import type { CountMention, ExtractContext, Extractor, Span } from "../types.ts";
+import { isNumberWord, readNumber } from "./numbers.ts";
+
+const wordList = z.array(z.string().min(1));
+
+const UnitRules = z.object({
+  ...described,
+  fixedUnits: z.array(
+    z.object({ id: z.string().regex(/^count\./), unit: z.string().min(1), before: wordList, after: wordList }),
+  ),
+  compoundNouns: wordList,
+  gluedAbbreviations: wordList,
+  suffixes: wordList,
+  minStemLength: z.number().int().positive(),
+  keepWhole: wordList,
+  notUnits: wordList,
+  leadIns: z.object({ before: wordList, between: wordList }),
+});
+
+const ExclusionRules = z.object({
+  ...described,
+  ordinalPrefixes: wordList,
+  ordinalWords: wordList,
+  cuesBefore: z.record(z.string(), wordList),
+  yearCues: wordList,
+  months: wordList,
+  calendarEras: wordList,
+  phrases: wordList,
+  joiners: wordList,
+  yearRange: z.object({ min: z.number().int(), max: z.number().int() }),
+});
+
+const units = loadRules("count-units.json", UnitRules);
+const exclusions = loadRules("count-exclusions.json", ExclusionRules);
+
+// The fixed units carry their own rule ids (count.percent, count.rupiah) in rules/count-units.json.
+const NOUN_RULE_IDS = {
+  digitsNoun: "count.digits-noun",
+  wordsNoun: "count.words-noun",
+} as const;
+
+type FixedUnit = z.infer<typeof UnitRules>["fixedUnits"][number];
+
+function lowerSet(...lists: string[][]): ReadonlySet<string> {
+  return new Set(lists.flat().map((word) => word.toLowerCase()));
+}
+
+/** Fixed units by the lower-cased forms written on one side of the number ("rp." -> rupiah, "%" -> persen). */
+function formsOf(side: "before" | "after"): ReadonlyMap<string, FixedUnit> {
+  return new Map(units.fixedUnits.flatMap((fixed) => fixed[side].map((form) => [form.toLowerCase(), fixed] as const)));
+}
+
+/** Matches one of `forms` (any case) exactly where it is started, not running on into a letter. */
+function formsAt(forms: Iterable<string>): RegExp {
+  return new RegExp(`${alternation(forms)}(?![\\p{L}\\p{M}])`, "iuy");
+}
+
+// Never what a number counts: dates ("30 Mei"), years ("1445 Hijriah"),
+// ordinals ("5 pertama") and a between-word with no noun after it ("5 lebih.").
+const NOT_UNITS = lowerSet(
+  units.notUnits,
+  units.leadIns.between,
+  exclusions.ordinalWords,
+  exclusions.months,
+  exclusions.calendarEras,
+);
+const KEEP_WHOLE = lowerSet(units.keepWhole);
+const BETWEEN = lowerSet(units.leadIns.between);
+const GLUED_ABBREVIATIONS = new Set(units.gluedAbbreviations);
+const CUES_BEFORE = lowerSet(...Object.values(exclusions.cuesBefore), exclusions.ordinalPrefixes);
+const YEAR_CUES = lowerSet(exclusions.yearCues, exclusions.months);
+const JOINERS = new Set(exclusions.joiners);
+const FIXED_BEFORE = formsOf("before");
+const FIXED_AFTER = formsOf("after");
+const BEFORE_FORMS = formsAt(FIXED_BEFORE.keys());
+const AFTER_FORMS = formsAt(FIXED_AFTER.keys());
+const COMPOUND_NOUNS = formsAt(units.compoundNouns);
+const LEAD_INS = formsAt(units.leadIns.before);
+const NOT_COUNT_PHRASES = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])${alternation(exclusions.phrases)}(?![\\p{L}\\p{M}\\p{N}])`,
+  "giu",
+);
+
+// ---------------------------------------------------------------- tokens
+
+interface Token extends Span {
+  text: string;
+  kind: "digits" | "word" | "mark";
+}
+
+/** Digit runs, letter runs and single other characters; "Rp150" is two tokens, "1.250" three. */
+const TOKEN = /([0-9]+)|([\p{L}\p{M}]+)|\S/gu;
+const SPACES = /^[ \t\u00a0]+$/;
+const SENTENCE_MARKS = new Set([".", "!", "?", "\"", "“", "”"]);
+
+interface Scan {
+  text: string;
+  tokens: Token[];
+}
+
+function tokenize(text: string): Token[] {
+  return Array.from(text.matchAll(TOKEN), (match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+    kind: match[1] !== undefined ? "digits" : match[2] !== undefined ? "word" : "mark",
+  }));
+}
+
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Apart by spaces on one line, as the words of one phrase are. */
+function spaced(scan: Scan, a: Token, b: Token): boolean {
+  return SPACES.test(scan.text.slice(a.end, b.start));
+}
+
+function isCapitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+function matchAt(pattern: RegExp, text: string, offset: number): string | null {
+  pattern.lastIndex = offset;
+  return pattern.exec(text)?.[0] ?? null;
+}
+
+/** Index of the first token at or after character `offset`, searching from token `from`. */
+function tokenFrom(tokens: Token[], from: number, offset: number): number {
+  let k = from;
+  while ((tokens[k]?.start ?? offset) < offset) k += 1;
+  return k;
+}
+
+/** The word right before token `i`, looking through the dot of "No. 5"; undefined after any other mark. */
+function wordBefore({ tokens }: Scan, i: number): Token | undefined {
+  const previous = tokens[i - 1];
+  if (previous?.text !== ".") return previous?.kind === "word" ? previous : undefined;
+  const word = tokens[i - 2];
+  return word?.kind === "word" && glued(word, previous) ? word : undefined;
+}
+
+/** Token `i` opens a sentence or a line. */
+function opensSentence(scan: Scan, i: number): boolean {
+  const previous = scan.tokens[i - 1];
+  const token = scan.tokens[i];
+  if (previous === undefined || token === undefined) return true;
+  return SENTENCE_MARKS.has(previous.text) || scan.text.slice(previous.end, token.start).includes("\n");
+}
+
+// ---------------------------------------------------------------- numbers
+
+/** A number read from the tokens `first`..`last`. */
+interface NumberAt {
+  value: number;
+  digits: boolean;
+  first: number;
+  last: number;
+}
+
+/** Last token of "1.250,5": digit runs joined by a glued "." or ",". */
+function digitRunEnd(tokens: Token[], i: number): number {
+  let k = i;
+  while (
+    (tokens[k + 1]?.text === "." || tokens[k + 1]?.text === ",") &&
+    tokens[k + 2]?.kind === "digits" &&
+    glued(tokens[k], tokens[k + 1]) &&
+    glued(tokens[k + 1], tokens[k + 2])
+  ) {
+    k += 2;
+  }
+  return k;
+}
+
+/** The words of a possible number phrase from token `first`, noting the last token of each word taken. */
+function* phraseWords(scan: Scan, first: number, firstEnd: number, lastTokens: number[]): Generator<string> {
+  const { tokens } = scan;
+  lastTokens.push(firstEnd);
+  yield scan.text.slice(tokens[first]?.start, tokens[firstEnd]?.end);
+  for (let k = firstEnd + 1; k < tokens.length; k += 1) {
+    const token = tokens[k];
+    const previous = tokens[k - 1];
+    if (token?.kind !== "word" || previous === undefined || !spaced(scan, previous, token)) return;
+    lastTokens.push(k);
+    yield token.text;
+  }
+}
+
+/** The number starting at token `i`, and the last token of what was tried (skipped whole when no count comes of it). */
+function readNumberAt(scan: Scan, i: number): { number: NumberAt | null; end: number } {
+  const token = scan.tokens[i];
+  const digits = token?.kind === "digits";
+  if (!digits && !(token?.kind === "word" && isNumberWord(token.text))) return { number: null, end: i };
+  const firstEnd = digits ? digitRunEnd(scan.tokens, i) : i;
+  const lastTokens: number[] = [];
+  const reading = readNumber(phraseWords(scan, i, firstEnd, lastTokens));
+  const last = reading === null ? undefined : lastTokens[reading.words - 1];
+  if (reading === null || last === undefined) return { number: null, end: firstEnd };
+  return { number: { value: reading.value, digits, first: i, last }, end: last };
+}
+
+// ---------------------------------------------------------------- exclusions
+
+/** A neighbour glues the number into a date, score, range, phone number or code: "14/8", "2-1", "ke-5", "G20", "5G". */
+function gluedToNeighbour({ tokens }: Scan, head: number, last: number): boolean {
+  const before = tokens[head - 1];
+  const after = tokens[last + 1];
+  if (glued(before, tokens[head]) && (before?.kind === "word" || JOINERS.has(before?.text ?? ""))) return true;
+  if (!glued(tokens[last], after)) return false;
+  return JOINERS.has(after?.text ?? "") || (after?.kind === "word" && !GLUED_ABBREVIATIONS.has(after.text));
+}
+
+/** Digits written with a leading zero are codes or times, not quantities: "0812", "08.00", "(021)". */
+function hasLeadingZero({ tokens }: Scan, number: NumberAt): boolean {
+  const first = tokens[number.first];
+  return number.digits && first !== undefined && first.text.length > 1 && first.text.startsWith("0");
+}
+
+/** Digits right after other digits are one group of a phone number or code: "+62 812 3456 7890". */
+function followsDigits(scan: Scan, head: number): boolean {
+  const before = scan.tokens[head - 1];
+  const token = scan.tokens[head];
+  return before?.kind === "digits" && token !== undefined && spaced(scan, before, token);
+}
+
+/** Whether the number from token `head` (its currency sign, if any) to `number.last` is an ordinal, rank, label or code. */
+function notAQuantity(scan: Scan, head: number, number: NumberAt): boolean {
+  const cue = wordBefore(scan, head)?.text.toLowerCase();
+  return (
+    gluedToNeighbour(scan, head, number.last) ||
+    hasLeadingZero(scan, number) ||
+    (number.digits && followsDigits(scan, head)) ||
+    (cue !== undefined && CUES_BEFORE.has(cue))
+  );
+}
+
+function isYearLike({ tokens }: Scan, number: NumberAt): boolean {
+  const { min, max } = exclusions.yearRange;
+  return number.digits && number.first === number.last && tokens[number.first]?.text.length === 4 && number.value >= min && number.value <= max;
+}
+
+/** Token `i` is a capitalized word inside a sentence, as in a name ("Award", "Negeri"); a sentence's first word is not. */
+function isNameWord(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i];
+  return token?.kind === "word" && isCapitalized(token.text) && !opensSentence(scan, i);
+}
+
+/**
+ * A year-like number counts a noun only when written like a quantity: a
+ * lower-case noun after it, and before it a sentence start or a word that is
+ * neither a year cue nor part of a name ("diikuti 2000 peserta", "Sebanyak
+ * 2000 peserta"), not "tahun 2021 total", "(KLA) 2023 kategori" or "Award
+ * 2023 bertema".
+ */
+function readsAsYear(scan: Scan, number: NumberAt, unit: Token): boolean {
+  if (isCapitalized(unit.text)) return true;
+  if (opensSentence(scan, number.first)) return false;
+  const before = scan.tokens[number.first - 1];
+  return before?.kind !== "word" || YEAR_CUES.has(before.text.toLowerCase()) || isNameWord(scan, number.first - 1);
+}
+
+/** Number and noun inside a name: "SMA Negeri 1 Padang", "Jalan Pemuda 12 Semarang". */
+function insideName(scan: Scan, number: NumberAt, unit: Token): boolean {
+  return isCapitalized(unit.text) && isNameWord(scan, number.first - 1);
+}
+
+/** Character spans no count may touch: the context's exclusions and phrases like "salah satu". */
+function blockedSpans(context: ExtractContext): Span[] {
+  const phrases = Array.from(context.text.matchAll(NOT_COUNT_PHRASES), (match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  return [...context.excluded, ...phrases].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Overlap test against `spans` (sorted by start) for spans asked in
+ * increasing start order: the cursor only moves forward, so a whole article
+ * costs one walk over the blocked spans.
+ */
+function overlapTest(spans: Span[]): (span: Span) => boolean {
+  let cursor = 0;
+  return (span) => {
+    while ((spans[cursor]?.end ?? Number.POSITIVE_INFINITY) <= span.start) cursor += 1;
+    const blocker = spans[cursor];
+    return blocker !== undefined && blocker.start < span.end;
+  };
+}
+
+// ---------------------------------------------------------------- units
+
+/** What a number counts: the unit, the fixed-unit rule if one matched, its first token and where it ends. */
+interface UnitAt {
+  unit: string;
+  ruleId: string | null;
+  token: Token;
+  end: number;
+}
+
+/** "penghargaannya" -> "penghargaan" (one suffix, a stem of minStemLength or more); words in keepWhole stay. */
+function stripSuffix(noun: string): string {
+  if (KEEP_WHOLE.has(noun)) return noun;
+  const suffix = units.suffixes.find((s) => noun.endsWith(s) && noun.length - s.length >= units.minStemLength);
+  return suffix === undefined ? noun : noun.slice(0, -suffix.length);
+}
+
+/** The noun in base form: "siswa-siswa" -> "siswa", "anak-anaknya" -> "anak", "kabupaten/kota" stays. */
+function baseForm(written: string): string {
+  const noun = stripSuffix(written.toLowerCase());
+  const [left, right, more] = noun.split("-");
+  return left !== undefined && left === right && more === undefined ? left : noun;
+}
+
+/** Last token of a noun written with glued "-" or "/" ("siswa-siswa", "kabupaten/kota"). */
+function nounEnd(tokens: Token[], i: number): number {
+  let k = i;
+  while (
+    (tokens[k + 1]?.text === "-" || tokens[k + 1]?.text === "/") &&
+    tokens[k + 2]?.kind === "word" &&
+    glued(tokens[k], tokens[k + 1]) &&
+    glued(tokens[k + 1], tokens[k + 2])
+  ) {
+    k += 2;
+  }
+  return k;
+}
+
+/** The noun (or fixed unit) right after token `last`, or null when none follows. */
+function unitAfter(scan: Scan, last: number): UnitAt | null {
+  const { text, tokens } = scan;
+  let k = last + 1;
+  let token = tokens[k];
+  const numberEnd = tokens[last];
+  if (token === undefined || numberEnd === undefined || !(glued(numberEnd, token) || spaced(scan, numberEnd, token))) return null;
+  const fixed = matchAt(AFTER_FORMS, text, token.start);
+  const fixedUnit = fixed === null ? undefined : FIXED_AFTER.get(fixed.toLowerCase());
+  if (fixed !== null && fixedUnit !== undefined) {
+    return { unit: fixedUnit.unit, ruleId: fixedUnit.id, token, end: token.start + fixed.length };
+  }
+  const following = tokens[k + 1];
+  if (BETWEEN.has(token.text.toLowerCase()) && following !== undefined && spaced(scan, token, following)) {
+    k += 1;
+    token = following;
+  }
+  if (token.kind !== "word" || matchAt(LEAD_INS, text, token.start) !== null) return null;
+  if (NOT_UNITS.has(token.text.toLowerCase()) || isNumberWord(token.text)) return null;
+  const compound = matchAt(COMPOUND_NOUNS, text, token.start);
+  const end = compound === null ? (tokens[nounEnd(tokens, k)]?.end ?? token.end) : token.start + compound.length;
+  return { unit: baseForm(text.slice(token.start, end).replace(/\s+/g, " ")), ruleId: null, token, end };
+}
+
+// ---------------------------------------------------------------- counts
+
+/** What one step of the pass found, and the token it goes on from. */
+interface Attempt {
+  mention: CountMention | null;
+  next: number;
+}
+
+function mention(scan: Scan, span: Span, value: number, unit: string, ruleId: string): CountMention {
+  return { start: span.start, end: span.end, text: scan.text.slice(span.start, span.end), value, unit, ruleId };
+}
+
+/** A count written with its unit before the number: "Rp 2,5 miliar", "Rp150 juta". */
+function prefixedCountAt(scan: Scan, i: number): Attempt | null {
+  const { text, tokens } = scan;
+  const head = tokens[i];
+  const form = head?.kind === "word" ? matchAt(BEFORE_FORMS, text, head.start) : null;
+  const fixed = form === null ? undefined : FIXED_BEFORE.get(form.toLowerCase());
+  if (head === undefined || form === null || fixed === undefined) return null;
+  const formEnd = head.start + form.length;
+  const k = tokenFrom(tokens, i, formEnd);
+  const numberStart = tokens[k]?.start ?? formEnd;
+  if (numberStart > formEnd && !SPACES.test(text.slice(formEnd, numberStart))) return null;
+  const { number } = readNumberAt(scan, k);
+  if (number === null) return null;
+  const end = tokens[number.last]?.end ?? numberStart;
+  const found = notAQuantity(scan, i, number) ? null : mention(scan, { start: head.start, end }, number.value, fixed.unit, fixed.id);
+  return { mention: found, next: number.last + 1 };
+}
+
+/** A number followed by what it counts: "39 penghargaan", "lima kategori", "15%", "2,5 persen". */
+function nounCountAt(scan: Scan, i: number): Attempt {
+  const { number, end } = readNumberAt(scan, i);
+  if (number === null || notAQuantity(scan, i, number)) return { mention: null, next: end + 1 };
+  const unit = unitAfter(scan, number.last);
+  const nameOrYear =
+    unit !== null &&
+    unit.ruleId === null &&
+    (insideName(scan, number, unit.token) || (isYearLike(scan, number) && readsAsYear(scan, number, unit.token)));
+  if (unit === null || nameOrYear) return { mention: null, next: number.last + 1 };
+  const ruleId = unit.ruleId ?? (number.digits ? NOUN_RULE_IDS.digitsNoun : NOUN_RULE_IDS.wordsNoun);
+  const span = { start: scan.tokens[i]?.start ?? unit.end, end: unit.end };
+  return {
+    mention: mention(scan, span, number.value, unit.unit, ruleId),
+    next: tokenFrom(scan.tokens, number.last + 1, unit.end),
+  };
+}
+
+function extractCounts(context: ExtractContext): CountMention[] {
+  const scan: Scan = { text: context.text, tokens: tokenize(context.text) };
+  const blocked = overlapTest(blockedSpans(context));
+  const counts: CountMention[] = [];
+  for (let i = 0; i < scan.tokens.length; ) {
+    const attempt = prefixedCountAt(scan, i) ?? nounCountAt(scan, i);
+    if (attempt.mention !== null && !blocked(attempt.mention)) counts.push(attempt.mention);
+    i = attempt.next;
+  }
+  return counts;
+}
+
+export const countsExtractor: Extractor<CountMention> = {
+  name: "counts",
+  extract: extractCounts,
+};

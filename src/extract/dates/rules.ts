@@ -1,0 +1,37 @@
+/** The dates extractor's vocabulary (rules/dates.json), checked on load. */
+import { z } from "zod";
+import { described, loadRules } from "../../rules/load.ts";
+
+const words = z.array(z.string().min(1)).min(1);
+
+const ChronoParserRule = z.strictObject({
+  /** Class name of a parser in chrono's Indonesian casual configuration. */
+  parser: z.string().min(1),
+  ruleId: z.string().regex(/^date\.[a-z-]+$/),
+  /** The value is counted from an anchor ("kemarin"), so every component is implied. */
+  relative: z.boolean().default(false),
+  /** Without a stated year, the match is a date only after a lead-in or a weekday. */
+  leadInRequired: z.boolean().default(false),
+});
+
+const DateRules = z.strictObject({
+  ...described,
+  weekdays: z.record(z.string().min(1), z.number().int().min(0).max(6)),
+  chronoParsers: z.array(ChronoParserRule).min(1),
+  /** Class names of chrono refiners removed from the configuration. */
+  chronoRefinersLeftOut: z.array(z.string().min(1)),
+  /** Words between the two ends of a range ("14 Maret hingga 27 Maret 2024"). */
+  rangeConnectors: words,
+  slashLeadIns: words,
+  yearCue: z.strictObject({ leadIns: words, periods: words, nouns: words, countNouns: words, otherCalendars: words }),
+  tenseSuffixes: z.strictObject({ past: words, future: words }),
+  /** Relative expressions that are not dates: whole texts, and endings that make a duration. */
+  relativeNonDates: z.strictObject({ texts: words, endings: words }),
+  weekUnits: words,
+  nameContext: z.strictObject({ numberedHeads: words, heads: words }),
+});
+
+export type DateRules = z.infer<typeof DateRules>;
+export type ChronoParserRule = z.infer<typeof ChronoParserRule>;
+
+export const dateRules: DateRules = loadRules("dates.json", DateRules);

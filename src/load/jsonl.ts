@@ -1,0 +1,61 @@
+/**
+ * JSON Lines dumps: one article per line, read as a stream so a file of any
+ * size keeps memory flat. A line that is not an article (bad JSON, no id, no
+ * text or html) becomes an error entry naming its line; the batch goes on.
+ */
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { z } from "zod";
+import type { LoadResult } from "./result.ts";
+import { applyHtmlPage } from "./html.ts";
+import type { RawArticle } from "../types.ts";
+
+const JsonlArticle = z
+  .object({
+    id: z.union([z.string().min(1), z.number()]).transform(String),
+    text: z.string().optional(),
+    html: z.string().optional(),
+    url: z.string().optional(),
+    title: z.string().optional(),
+    published: z.string().optional(),
+  })
+  .refine((a) => a.text !== undefined || a.html !== undefined, { message: "needs a string `text` or `html`" });
+
+export async function* readJsonlFile(path: string): AsyncGenerator<LoadResult> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    if (line.trim() === "") continue;
+    yield parseJsonlLine(line, path, lineNumber);
+  }
+}
+
+export function parseJsonlLine(line: string, path: string, lineNumber: number): LoadResult {
+  const where = { uri: path, line: lineNumber };
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch (err) {
+    return { ok: false, error: { source: where, stage: "load", message: `line ${lineNumber} is not JSON: ${(err as Error).message}` } };
+  }
+  const parsed = JsonlArticle.safeParse(data);
+  if (!parsed.success) {
+    const reason = parsed.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; ");
+    const id = typeof (data as { id?: unknown })?.id === "string" ? (data as { id: string }).id : undefined;
+    return { ok: false, error: { source: id ? { uri: id, line: lineNumber, file: path } : where, stage: "load", message: `line ${lineNumber} is not an article: ${reason}` } };
+  }
+  const a = parsed.data;
+  const article: RawArticle = {
+    source: { uri: a.id, line: lineNumber, file: path },
+    inputId: a.id,
+    format: "jsonl",
+    body: a.text ?? "",
+    notes: [],
+  };
+  if (a.text === undefined && a.html !== undefined) applyHtmlPage(article, a.html);
+  if (a.title !== undefined) article.title = a.title;
+  if (a.published !== undefined) article.published = a.published;
+  if (a.url !== undefined) article.url = a.url;
+  return { ok: true, article };
+}

@@ -1,0 +1,64 @@
+/**
+ * Paragraphs and sentences. A paragraph is a line of the cleaned text; a
+ * sentence ends at . ! or ? (with any closing quotes and brackets) followed
+ * by a space and a capital, a digit or an opening quote, unless the word
+ * before the period is an abbreviation from rules/abbreviations.json or an
+ * initial. Decimals ("2,5", "1.250") and dates ("14/8/2023") have no space
+ * after their separator, so they never split.
+ */
+import { z } from "zod";
+import { described, loadRules } from "../rules/load.ts";
+import type { Segmentation, Sentence, Span } from "../types.ts";
+
+const AbbreviationRules = z.object({ ...described, abbreviations: z.array(z.string().min(1)) });
+const abbreviations = new Set(loadRules("abbreviations.json", AbbreviationRules).abbreviations.map((a) => a.toLowerCase()));
+
+// A terminator run, optional closers, then (looking ahead) one space and a sentence opener.
+const SENTENCE_END = /[.!?]+["”’')\]]*(?= ["“‘(\[]?[\p{Lu}\d])/gu;
+// The word before a period: letters and inner periods ("S.Sos", "M.Si", "a.n").
+const WORD_BEFORE = /[\p{L}][\p{L}.]*$/u;
+
+export function segment(text: string): Segmentation {
+  const paragraphs = splitParagraphs(text);
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, index) => {
+    for (const s of splitSentences(text, p)) sentences.push({ ...s, paragraph: index });
+  });
+  return { paragraphs, sentences };
+}
+
+function splitParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      if (i > start) spans.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return spans;
+}
+
+function splitSentences(text: string, paragraph: Span): Span[] {
+  const body = text.slice(paragraph.start, paragraph.end);
+  const spans: Span[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(body); m !== null; m = SENTENCE_END.exec(body)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith(".") && m[0].length === 1 && isAbbreviation(body, m.index)) continue;
+    spans.push({ start: paragraph.start + start, end: paragraph.start + end });
+    start = end + 1;
+  }
+  if (start < body.length) spans.push({ start: paragraph.start + start, end: paragraph.end });
+  return spans;
+}
+
+/** Is the word ending at `dot` an abbreviation or an initial? Looks back at most 12 characters. */
+function isAbbreviation(body: string, dot: number): boolean {
+  const before = body.slice(Math.max(0, dot - 12), dot);
+  const word = WORD_BEFORE.exec(before)?.[0];
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true;
+  return abbreviations.has(word.toLowerCase());
+}
