@@ -2,7 +2,7 @@
  * A batch: every article in the inputs through the pipeline, each ending as
  * a record or as an error entry, in input order.
  */
-import { loadInputs, type WalkStats } from "./load/index.ts";
+import { loadInputs, type WalkOptions, type WalkStats } from "./load/index.ts";
 import type { ErrorEntry } from "./load/result.ts";
 import { processArticle, type PipelineOptions } from "./pipeline.ts";
 import type { WartaRecord } from "./schema/record.ts";
@@ -21,7 +21,9 @@ export interface BatchSummary {
   seconds: number;
 }
 
-export async function runBatch(inputs: string[], options: PipelineOptions, handlers: BatchHandlers): Promise<BatchSummary> {
+export interface BatchOptions extends PipelineOptions, WalkOptions {}
+
+export async function runBatch(inputs: string[], options: BatchOptions, handlers: BatchHandlers): Promise<BatchSummary> {
   const started = process.hrtime.bigint();
   const walk: WalkStats = { skippedFiles: 0 };
   const summary: BatchSummary = { articles: 0, records: 0, errors: 0, errorsByStage: {}, skippedFiles: 0, seconds: 0 };
@@ -30,7 +32,7 @@ export async function runBatch(inputs: string[], options: PipelineOptions, handl
     summary.errorsByStage[error.stage] = (summary.errorsByStage[error.stage] ?? 0) + 1;
     await handlers.error(error);
   };
-  for await (const loaded of loadInputs(inputs, walk)) {
+  for await (const loaded of loadInputs(inputs, walk, options)) {
     summary.articles += 1;
     if (!loaded.ok) {
       await fail(loaded.error);

@@ -44,7 +44,8 @@ async function main(): Promise<number> {
 
   const records = new JsonlSink(args.values.output);
   const errors = new JsonlSink(args.values.errors);
-  const summary = await runBatch(args.positionals, { referenceDate }, {
+  const skipPaths = [args.values.output, args.values.errors].filter((p) => p !== "-");
+  const summary = await runBatch(args.positionals, { referenceDate, skipPaths }, {
     record: (record) => records.write(record),
     error: (error) => errors.write(error),
   });

@@ -5,7 +5,7 @@
  * errors: a fixtures folder holds gold files and READMEs beside articles.
  */
 import { readFile, readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { decodeText } from "./decode.ts";
 import { applyHtmlPage } from "./html.ts";
 import { readJsonlFile } from "./jsonl.ts";
@@ -32,10 +32,20 @@ export interface WalkStats {
   skippedFiles: number;
 }
 
+export interface WalkOptions {
+  /** Files never read as input: Warta's own output files, which may sit inside an input folder. */
+  skipPaths?: string[];
+}
+
 /** Every article in the inputs, in a stable order, as an article or an error entry. */
-export async function* loadInputs(inputs: string[], stats: WalkStats = { skippedFiles: 0 }): AsyncGenerator<LoadResult> {
+export async function* loadInputs(
+  inputs: string[],
+  stats: WalkStats = { skippedFiles: 0 },
+  options: WalkOptions = {},
+): AsyncGenerator<LoadResult> {
+  const skip = new Set((options.skipPaths ?? []).map((p) => resolve(p)));
   for (const input of inputs) {
-    for await (const file of walk(input, stats)) {
+    for await (const file of walk(input, stats, skip)) {
       if ("error" in file) {
         yield { ok: false, error: { source: { uri: file.path }, stage: "load", message: file.error } };
         continue;
@@ -47,7 +57,8 @@ export async function* loadInputs(inputs: string[], stats: WalkStats = { skipped
 
 type WalkItem = { path: string; format: InputFormat } | { path: string; error: string };
 
-async function* walk(path: string, stats: WalkStats): AsyncGenerator<WalkItem> {
+async function* walk(path: string, stats: WalkStats, skip: Set<string>): AsyncGenerator<WalkItem> {
+  if (skip.has(resolve(path))) return;
   let info;
   try {
     info = await stat(path);
@@ -59,7 +70,7 @@ async function* walk(path: string, stats: WalkStats): AsyncGenerator<WalkItem> {
     const names = (await readdir(path)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const name of names) {
       if (name.startsWith(".")) continue;
-      yield* walk(join(path, name), stats);
+      yield* walk(join(path, name), stats, skip);
     }
     return;
   }

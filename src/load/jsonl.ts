@@ -13,13 +13,14 @@ import type { RawArticle } from "../types.ts";
 const JsonlArticle = z
   .object({
     id: z.union([z.string().min(1), z.number()]).transform(String),
-    text: z.string().optional(),
-    html: z.string().optional(),
-    url: z.string().optional(),
-    title: z.string().optional(),
-    published: z.string().optional(),
+    // null is as good as absent: dumps written from databases carry nulls.
+    text: z.string().nullish(),
+    html: z.string().nullish(),
+    url: z.string().nullish(),
+    title: z.string().nullish(),
+    published: z.string().nullish(),
   })
-  .refine((a) => a.text !== undefined || a.html !== undefined, { message: "needs a string `text` or `html`" });
+  .refine((a) => typeof a.text === "string" || typeof a.html === "string", { message: "needs a string `text` or `html`" });
 
 export async function* readJsonlFile(path: string): AsyncGenerator<LoadResult> {
   const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
@@ -53,9 +54,9 @@ export function parseJsonlLine(line: string, path: string, lineNumber: number): 
     body: a.text ?? "",
     notes: [],
   };
-  if (a.text === undefined && a.html !== undefined) applyHtmlPage(article, a.html);
-  if (a.title !== undefined) article.title = a.title;
-  if (a.published !== undefined) article.published = a.published;
-  if (a.url !== undefined) article.url = a.url;
+  if (typeof a.text !== "string" && typeof a.html === "string") applyHtmlPage(article, a.html);
+  if (a.title) article.title = a.title;
+  if (a.published) article.published = a.published;
+  if (a.url) article.url = a.url;
   return { ok: true, article };
 }

@@ -108,7 +108,10 @@ export const WartaRecord = z
 
 export type WartaRecord = z.infer<typeof WartaRecord>;
 
-/** The JSON Schema of a record, generated from the zod schema above. */
-export function recordJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(WartaRecord, { target: "draft-2020-12" }) as Record<string, unknown>;
+/** Where the generated JSON Schema is checked in. */
+export const RECORD_SCHEMA_FILE = new URL("../../docs/record.schema.json", import.meta.url);
+
+/** The JSON Schema of a record, generated from the zod schema above, as the file's text. */
+export function renderRecordJsonSchema(): string {
+  return JSON.stringify(z.toJSONSchema(WartaRecord, { target: "draft-2020-12" }), null, 2) + "\n";
 }

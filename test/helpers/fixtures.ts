@@ -1,0 +1,15 @@
+import { fileURLToPath } from "node:url";
+import { runBatch } from "../../src/run.ts";
+import type { WartaRecord } from "../../src/schema/record.ts";
+import type { ErrorEntry } from "../../src/load/result.ts";
+
+export const FIXTURES_DIR = fileURLToPath(new URL("../../fixtures/articles/", import.meta.url));
+export const SHARED_DIR = fileURLToPath(new URL("../../../shared/", import.meta.url));
+
+/** Runs the whole pipeline over a folder, in process, as `npm run extract` would. */
+export async function extractFolder(dir: string): Promise<{ records: WartaRecord[]; errors: ErrorEntry[] }> {
+  const records: WartaRecord[] = [];
+  const errors: ErrorEntry[] = [];
+  await runBatch([dir], {}, { record: (r) => void records.push(r), error: (e) => void errors.push(e) });
+  return { records, errors };
+}
