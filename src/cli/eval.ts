@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { readGoldFiles } from "../eval/gold.ts";
 import { FIELDS, scoreRecords, type PredRecord, type Score } from "../eval/score.ts";
 import { runBatch } from "../run.ts";
+import { runCommand, UsageError } from "./main.ts";
 
 const USAGE = "usage: npm run eval -- DIR [--pred RECORDS.jsonl] [--verbose] [--json OUT] [--reference-date YYYY-MM-DD]";
 
@@ -71,14 +72,10 @@ async function main(): Promise<number> {
       },
     });
   } catch (err) {
-    process.stderr.write(`warta eval: ${(err as Error).message}\n${USAGE}\n`);
-    return 2;
+    throw new UsageError((err as Error).message);
   }
   const [dir, ...rest] = args.positionals;
-  if (dir === undefined || rest.length > 0) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
+  if (dir === undefined || rest.length > 0) throw new UsageError("give exactly one DIR");
   let golds;
   try {
     golds = readGoldFiles(dir);
@@ -98,12 +95,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`warta eval: ${(err as Error).stack ?? String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+runCommand("eval", USAGE, main);

@@ -8,13 +8,9 @@
 import { parseArgs } from "node:util";
 import { runBatch } from "../run.ts";
 import { JsonlSink } from "../sinks/jsonl.ts";
+import { runCommand, UsageError } from "./main.ts";
 
 const USAGE = "usage: npm run extract -- INPUT... [-o FILE|-] [--errors FILE] [--reference-date YYYY-MM-DD] [--quiet]";
-
-function usageError(message: string): never {
-  process.stderr.write(`warta extract: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
 
 async function main(): Promise<number> {
   let args;
@@ -30,16 +26,16 @@ async function main(): Promise<number> {
       },
     });
   } catch (err) {
-    usageError((err as Error).message);
+    throw new UsageError((err as Error).message);
   }
   if (args.values.help) {
     process.stdout.write(USAGE + "\n");
     return 0;
   }
-  if (args.positionals.length === 0) usageError("no INPUT given");
+  if (args.positionals.length === 0) throw new UsageError("no INPUT given");
   const referenceDate = args.values["reference-date"] ?? null;
   if (referenceDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) {
-    usageError(`--reference-date must be YYYY-MM-DD, got "${referenceDate}"`);
+    throw new UsageError(`--reference-date must be YYYY-MM-DD, got "${referenceDate}"`);
   }
 
   const records = new JsonlSink(args.values.output);
@@ -62,12 +58,4 @@ async function main(): Promise<number> {
   return summary.errors > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`warta extract: ${(err as Error).stack ?? String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+runCommand("extract", USAGE, main);

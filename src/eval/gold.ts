@@ -3,9 +3,10 @@
  * what an article must yield, item by item. Validated on load so a typo in a
  * user's gold file is reported, not silently scored.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { readJsonFile } from "../rules/load.ts";
 
 const optional = { optional: z.boolean().optional() };
 const GoldOfficial = z.object({ name: z.string(), title: z.string().optional(), titleAlt: z.array(z.string()).optional(), aliases: z.array(z.string()).optional(), ...optional }).loose();
@@ -66,14 +67,7 @@ export function readGoldFiles(dir: string): GoldFile[] {
   };
   walk(dir);
   return files.map((path) => {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(path, "utf8"));
-    } catch (err) {
-      throw new Error(`gold file ${path}: ${(err as Error).message}`);
-    }
-    const parsed = GoldRecord.safeParse(raw);
-    if (!parsed.success) throw new Error(`gold file ${path}: ${z.prettifyError(parsed.error)}`);
-    return { path, key: articleKey(parsed.data.article ?? path), gold: parsed.data };
+    const gold = readJsonFile(path, GoldRecord, "gold file");
+    return { path, key: articleKey(gold.article ?? path), gold };
   });
 }

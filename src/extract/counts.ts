@@ -174,12 +174,12 @@ interface NumberAt {
   last: number;
 }
 
-/** Last token of "1.250,5": digit runs joined by a glued "." or ",". */
-function digitRunEnd(tokens: Token[], i: number): number {
+/** Last token of a run "a<j>b<j>c" from token i, where each joiner j is one of `joiners`, glued to both sides. */
+function gluedRunEnd(tokens: Token[], i: number, joiners: readonly string[], kind: Token["kind"]): number {
   let k = i;
   while (
-    (tokens[k + 1]?.text === "." || tokens[k + 1]?.text === ",") &&
-    tokens[k + 2]?.kind === "digits" &&
+    joiners.includes(tokens[k + 1]?.text ?? "") &&
+    tokens[k + 2]?.kind === kind &&
     glued(tokens[k], tokens[k + 1]) &&
     glued(tokens[k + 1], tokens[k + 2])
   ) {
@@ -187,6 +187,9 @@ function digitRunEnd(tokens: Token[], i: number): number {
   }
   return k;
 }
+
+/** Last token of "1.250,5": digit runs joined by a glued "." or ",". */
+const digitRunEnd = (tokens: Token[], i: number) => gluedRunEnd(tokens, i, [".", ","], "digits");
 
 /** The words of a possible number phrase from token `first`, noting the last token of each word taken. */
 function* phraseWords(scan: Scan, first: number, firstEnd: number, lastTokens: number[]): Generator<string> {
@@ -328,18 +331,7 @@ function baseForm(written: string): string {
 }
 
 /** Last token of a noun written with glued "-" or "/" ("siswa-siswa", "kabupaten/kota"). */
-function nounEnd(tokens: Token[], i: number): number {
-  let k = i;
-  while (
-    (tokens[k + 1]?.text === "-" || tokens[k + 1]?.text === "/") &&
-    tokens[k + 2]?.kind === "word" &&
-    glued(tokens[k], tokens[k + 1]) &&
-    glued(tokens[k + 1], tokens[k + 2])
-  ) {
-    k += 2;
-  }
-  return k;
-}
+const nounEnd = (tokens: Token[], i: number) => gluedRunEnd(tokens, i, ["-", "/"], "word");
 
 /** The noun (or fixed unit) right after token `last`, or null when none follows. */
 function unitAfter(scan: Scan, last: number): UnitAt | null {

@@ -11,23 +11,23 @@ export const RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url))
 
 const cache = new Map<string, unknown>();
 
-/** Reads `rules/<file>`, checks it against `schema` and caches the parsed value. */
-export function loadRules<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
-  const key = file;
-  if (cache.has(key)) return cache.get(key) as z.infer<T>;
-  const path = RULES_DIR + file;
+/** Reads a JSON file and checks it against `schema`; errors name the file (`what` says what kind). */
+export function readJsonFile<T extends z.ZodType>(path: string, schema: T, what: string): z.infer<T> {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
   } catch (err) {
-    throw new Error(`rules file ${path}: ${(err as Error).message}`);
+    throw new Error(`${what} ${path}: ${(err as Error).message}`);
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(`rules file ${path} does not match its schema: ${z.prettifyError(parsed.error)}`);
-  }
-  cache.set(key, parsed.data);
+  if (!parsed.success) throw new Error(`${what} ${path} does not match its schema: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
+}
+
+/** Reads `rules/<file>`, checks it against `schema` and caches the parsed value. */
+export function loadRules<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  if (!cache.has(file)) cache.set(file, readJsonFile(RULES_DIR + file, schema, "rules file"));
+  return cache.get(file) as z.infer<T>;
 }
 
 /** Every rules file starts with a sentence saying what it holds. */
