@@ -38,6 +38,9 @@ describe("counts found", () => {
     { input: "pemantauan selama 14 hari tanpa pemberitahuan", text: "14 hari", value: 14, unit: "hari", ruleId: "count.digits-noun" },
     { input: "layanan 24 jam.", text: "24 jam", value: 24, unit: "jam", ruleId: "count.digits-noun" },
     { input: "ada 5 sekolah baru", text: "5 sekolah", value: 5, unit: "sekolah", ruleId: "count.digits-noun" },
+    // multi-word units from rules/count-units.json (NER-UGM validation sentences)
+    { input: "konsumsi mencapai 46 juta kilo liter per tahun", text: "46 juta kilo liter", value: 46_000_000, unit: "kilo liter", ruleId: "count.digits-noun" },
+    { input: "harga minyak 78,77 dolar AS per barel", text: "78,77 dolar AS", value: 78.77, unit: "dolar as", ruleId: "count.digits-noun" },
     // "ke" apart from the number is the preposition "to", not an ordinal prefix
     { input: "bantuan keuangan ke 38 kabupaten/kota.", text: "38 kabupaten/kota", value: 38, unit: "kabupaten/kota", ruleId: "count.digits-noun" },
     // a four-digit number that is a quantity, not a year
@@ -85,6 +88,7 @@ describe("not counts", () => {
     { input: "merupakan yang ke-5 bagi DIY", why: "ordinal ke-5" },
     { input: "untuk ke-3 kalinya", why: "ordinal ke-3" },
     { input: "untuk ke 3 kalinya", why: "ordinal ke 3" },
+    { input: "\"Demokrat calonnya 2014 ada. Kami ingin", why: "a year followed by a verb (NER-UGM validation sentence)" },
     { input: "Dari semua daerah, sembilan mengalami deflasi", why: "a verb after the number is not its noun" },
     { input: "untuk kesatu kalinya", why: "ordinal word kesatu" },
     { input: "HUT ke-53 Korpri", why: "ordinal in an anniversary" },
