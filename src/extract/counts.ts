@@ -30,6 +30,8 @@ const UnitRules = z.object({
   keepWhole: wordList,
   notUnits: wordList,
   leadIns: z.object({ before: wordList, between: wordList }),
+  coordinators: wordList,
+  boundHeads: wordList,
 });
 
 const ExclusionRules = z.object({
@@ -81,6 +83,8 @@ const NOT_UNITS = lowerSet(
 );
 const KEEP_WHOLE = lowerSet(units.keepWhole);
 const BETWEEN = lowerSet(units.leadIns.between);
+const COORDINATORS = lowerSet(units.coordinators);
+const BOUND_HEADS = lowerSet(units.boundHeads);
 const GLUED_ABBREVIATIONS = new Set(units.gluedAbbreviations);
 const CUES_BEFORE = lowerSet(...Object.values(exclusions.cuesBefore), exclusions.ordinalPrefixes);
 const YEAR_CUES = lowerSet(exclusions.yearCues, exclusions.months);
@@ -333,6 +337,15 @@ function baseForm(written: string): string {
 /** Last token of a noun written with glued "-" or "/" ("siswa-siswa", "kabupaten/kota"). */
 const nounEnd = (tokens: Token[], i: number) => gluedRunEnd(tokens, i, ["-", "/"], "word");
 
+/** End of "calon investor", "pemerintah daerah": a bound head and the lower-case noun after it. */
+function boundHeadEnd(scan: Scan, k: number): number | undefined {
+  const head = scan.tokens[k];
+  const complement = scan.tokens[k + 1];
+  if (head === undefined || complement?.kind !== "word" || !BOUND_HEADS.has(head.text.toLowerCase())) return undefined;
+  if (!spaced(scan, head, complement) || isCapitalized(complement.text) || NOT_UNITS.has(complement.text.toLowerCase())) return undefined;
+  return complement.end;
+}
+
 /** The noun (or fixed unit) right after token `last`, or null when none follows. */
 function unitAfter(scan: Scan, last: number): UnitAt | null {
   const { text, tokens } = scan;
@@ -353,8 +366,33 @@ function unitAfter(scan: Scan, last: number): UnitAt | null {
   if (token.kind !== "word" || matchAt(LEAD_INS, text, token.start) !== null) return null;
   if (NOT_UNITS.has(token.text.toLowerCase()) || isNumberWord(token.text)) return null;
   const compound = matchAt(COMPOUND_NOUNS, text, token.start);
-  const end = compound === null ? (tokens[nounEnd(tokens, k)]?.end ?? token.end) : token.start + compound.length;
+  const end = compound === null ? (boundHeadEnd(scan, k) ?? tokens[nounEnd(tokens, k)]?.end ?? token.end) : token.start + compound.length;
   return { unit: baseForm(text.slice(token.start, end).replace(/\s+/g, " ")), ruleId: null, token, end };
+}
+
+/** How many numbers a coordinated list ("61, 54 dan 40 kasus") may hold: bounds the look-ahead. */
+const MAX_LIST = 8;
+
+/**
+ * The unit a number shares with the next ones in a coordinated list: "61
+ * dan 54 kasus" counts 61 kasus and 54 kasus. Only digits-to-digits or
+ * words-to-words lists, joined by "," or a coordinator from the rules.
+ */
+function sharedUnitAhead(scan: Scan, last: number): UnitAt | null {
+  const { tokens } = scan;
+  let k = last;
+  for (let n = 0; n < MAX_LIST; n++) {
+    let next = k + 1;
+    if (tokens[next]?.text === ",") next += 1;
+    if (COORDINATORS.has(tokens[next]?.text.toLowerCase() ?? "")) next += 1;
+    if (next === k + 1) return null;
+    const { number } = readNumberAt(scan, next);
+    if (number === null || number.digits !== (tokens[last]?.kind === "digits")) return null;
+    const unit = unitAfter(scan, number.last);
+    if (unit !== null) return { ...unit, end: tokens[last]?.end ?? unit.end };
+    k = number.last;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------- counts
@@ -391,7 +429,7 @@ function prefixedCountAt(scan: Scan, i: number): Attempt | null {
 function nounCountAt(scan: Scan, i: number): Attempt {
   const { number, end } = readNumberAt(scan, i);
   if (number === null || notAQuantity(scan, i, number)) return { mention: null, next: end + 1 };
-  const unit = unitAfter(scan, number.last);
+  const unit = unitAfter(scan, number.last) ?? sharedUnitAhead(scan, number.last);
   const nameOrYear =
     unit !== null &&
     unit.ruleId === null &&

@@ -14,6 +14,7 @@ const NumberRules = z.object({
   groups: z.record(z.string(), z.object({ value: z.number().int().positive(), teen: z.boolean().optional() })),
   scales: z.record(z.string(), z.number().int().positive()),
   onePrefix: z.string().min(1),
+  fractions: z.record(z.string(), z.number().positive().lt(1)),
 });
 
 type NumberWord =
@@ -26,6 +27,8 @@ type NumberWord =
 function buildWordTable(rules: z.infer<typeof NumberRules>): ReadonlyMap<string, NumberWord> {
   const table = new Map<string, NumberWord>();
   for (const [word, value] of Object.entries(rules.digits)) table.set(word, { kind: "digit", value });
+  // A fraction reads like a digit: "setengah juta" is half of a million.
+  for (const [word, value] of Object.entries(rules.fractions)) table.set(word, { kind: "digit", value });
   for (const [word, group] of Object.entries(rules.groups)) {
     for (const one of [false, true]) {
       table.set(one ? rules.onePrefix + word : word, { kind: "group", value: group.value, teen: group.teen === true, one });

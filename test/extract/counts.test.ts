@@ -41,6 +41,11 @@ describe("counts found", () => {
     // multi-word units from rules/count-units.json (NER-UGM validation sentences)
     { input: "konsumsi mencapai 46 juta kilo liter per tahun", text: "46 juta kilo liter", value: 46_000_000, unit: "kilo liter", ruleId: "count.digits-noun" },
     { input: "harga minyak 78,77 dolar AS per barel", text: "78,77 dolar AS", value: 78.77, unit: "dolar as", ruleId: "count.digits-noun" },
+    // bound heads take the noun after them (rules/count-units.json boundHeads)
+    { input: "diikuti 530 pemerintah daerah se-Indonesia", text: "530 pemerintah daerah", value: 530, unit: "pemerintah daerah", ruleId: "count.digits-noun" },
+    { input: "dihadiri 150 calon investor asing", text: "150 calon investor", value: 150, unit: "calon investor", ruleId: "count.digits-noun" },
+    // a fraction where a digit word would be
+    { input: "menyerap setengah juta ton setara beras", text: "setengah juta ton", value: 500_000, unit: "ton", ruleId: "count.words-noun" },
     // "ke" apart from the number is the preposition "to", not an ordinal prefix
     { input: "bantuan keuangan ke 38 kabupaten/kota.", text: "38 kabupaten/kota", value: 38, unit: "kabupaten/kota", ruleId: "count.digits-noun" },
     // a four-digit number that is a quantity, not a year
@@ -82,12 +87,24 @@ describe("counts found", () => {
   });
 });
 
+describe("numbers in a coordinated list share the noun after the last one", () => {
+  test.each([
+    { input: "masing-masing 61 dan 54 kasus.", found: [["61", 61, "kasus"], ["54 kasus", 54, "kasus"]] },
+    { input: "sebanyak 12, 15, dan 20 peserta", found: [["12", 12, "peserta"], ["15", 15, "peserta"], ["20 peserta", 20, "peserta"]] },
+    { input: "tiga atau empat hari", found: [["tiga", 3, "hari"], ["empat hari", 4, "hari"]] },
+    { input: "skor 2 dan 3 saja", found: [] },
+  ])("$input", ({ input, found }) => {
+    expect(extract(input).map((c) => [c.text, c.value, c.unit])).toEqual(found);
+  });
+});
+
 describe("not counts", () => {
   test.each([
     // ordinals
     { input: "merupakan yang ke-5 bagi DIY", why: "ordinal ke-5" },
     { input: "untuk ke-3 kalinya", why: "ordinal ke-3" },
     { input: "untuk ke 3 kalinya", why: "ordinal ke 3" },
+    { input: "lebih rendah dibanding 2022 akibat kemarau", why: "a year after a comparison" },
     { input: "\"Demokrat calonnya 2014 ada. Kami ingin", why: "a year followed by a verb (NER-UGM validation sentence)" },
     { input: "Dari semua daerah, sembilan mengalami deflasi", why: "a verb after the number is not its noun" },
     { input: "untuk kesatu kalinya", why: "ordinal word kesatu" },

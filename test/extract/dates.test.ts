@@ -67,6 +67,7 @@ describe("date forms, with a reference date", () => {
     { input: "rampung awal 2024.", text: "awal 2024", value: "2024", precision: "year", implied: [], ruleId: "date.year-cue" },
     { input: "rampung pada akhir tahun 2024.", text: "pada akhir tahun 2024", value: "2024", precision: "year", implied: [], ruleId: "date.year-cue" },
     { input: "target pertengahan 2024 tercapai", text: "pertengahan 2024", value: "2024", precision: "year", implied: [], ruleId: "date.year-cue" },
+    { input: "lebih rendah dibanding 2022 akibat kemarau", text: "dibanding 2022", value: "2022", precision: "year", implied: [], ruleId: "date.year-cue" },
     { input: "APBD tahun anggaran 2025 disahkan", text: "tahun anggaran 2025", value: "2025", precision: "year", implied: [], ruleId: "date.year-cue" },
     // relative to the reference date
     { input: "penghargaan BKN Award tahun ini, diumumkan", text: "tahun ini", value: "2023", precision: "year", implied: ["year"], ruleId: "date.relative" },
