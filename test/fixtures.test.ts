@@ -11,17 +11,20 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { readGoldFiles } from "../src/eval/gold.ts";
 import { keyRecords, scoreRecords, spanErrors, type Field, type PredRecord } from "../src/eval/score.ts";
 import { RECORD_SCHEMA_FILE, type WartaRecord } from "../src/schema/record.ts";
-import { extractFolder, FIXTURES_DIR } from "./helpers/fixtures.ts";
+import { extractFolder, FIXTURES_DIR, HELDOUT_DIR } from "./helpers/fixtures.ts";
 
 const ASSERTED_FIELDS: Field[] = ["dates", "counts"];
-const golds = readGoldFiles(FIXTURES_DIR);
+const FOLDERS = [FIXTURES_DIR, HELDOUT_DIR];
+const golds = FOLDERS.flatMap((dir) => readGoldFiles(dir));
 const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(RECORD_SCHEMA_FILE, "utf8")));
 
-let records: WartaRecord[] = [];
+const records: WartaRecord[] = [];
 beforeAll(async () => {
-  const run = await extractFolder(FIXTURES_DIR);
-  expect(run.errors).toEqual([]);
-  records = run.records;
+  for (const dir of FOLDERS) {
+    const run = await extractFolder(dir);
+    expect(run.errors).toEqual([]);
+    records.push(...run.records);
+  }
 });
 
 test("there are at least ten fixture articles with gold, the two seeds among them", () => {

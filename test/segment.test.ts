@@ -244,7 +244,7 @@ describe("adversarial inputs finish quickly", () => {
    * that is killed after `killAfterMs`, so a super-linear case cannot hang the suite
    * (a synchronous regex cannot be interrupted by vitest's own timeout).
    */
-  function segmentIsolated(expression: string, killAfterMs = 8000): { finished: boolean; ms: number; sentences: number } {
+  function segmentIsolated(expression: string, killAfterMs = 6000): { finished: boolean; ms: number; sentences: number } {
     const module = new URL("../src/segment/index.ts", import.meta.url).href;
     const code = [
       `const { segment } = await import(${JSON.stringify(module)});`,
