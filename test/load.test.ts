@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { decodeText } from "../src/load/decode.ts";
 import { readHtmlArticle } from "../src/load/html.ts";
 import { formatOf, loadFile, loadInputs, type WalkStats } from "../src/load/index.ts";
@@ -58,7 +58,7 @@ describe("decodeText", () => {
     expect(decoded.notes[0]).toMatch(/windows-1252/);
   });
 
-  // BUG: on Node 20 (>= 20.18.3) `new TextDecoder("windows-1252")` takes a Latin-1
+  // Fixed bug: on Node 20 (>= 20.18.3) `new TextDecoder("windows-1252")` takes a Latin-1
   // fast path and maps bytes 0x80-0x9F to C1 control characters (U+0080-U+009F)
   // instead of the windows-1252 characters (nodejs/node#60888, #56542). Those bytes
   // are exactly what makes old Indonesian pages non-UTF-8: Word's curly quotes
@@ -67,7 +67,7 @@ describe("decodeText", () => {
   // the segmenter's quote handling never sees. Fix: do not rely on TextDecoder for
   // this codec; decode bytes < 0x80 and 0xA0-0xFF as Latin-1 and map 0x80-0x9F through
   // the 32-entry WHATWG windows-1252 table.
-  it.fails("windows-1252 punctuation (0x80-0x9F) decodes to the right characters", () => {
+  test("windows-1252 punctuation (0x80-0x9F) decodes to the right characters", () => {
     const text = "Bupati menyebut program “Kediri Café” sukses — katanya, ‘luar biasa’ (€ 5)";
     const decoded = decodeText(cp1252(text));
     expect(decoded).toMatchObject({ ok: true, text });
@@ -302,34 +302,34 @@ describe("readHtmlArticle", () => {
     expect(readHtmlArticle(html).body).toBe("Pembuka.\nButir satu.\nButir dua.");
   });
 
-  // BUG: <br> is dropped without leaving any separator: "Satu.<br>Dua." becomes
+  // Fixed bug: <br> is dropped without leaving any separator: "Satu.<br>Dua." becomes
   // "Satu.Dua.", gluing two sentences (or two paragraphs, on pages that separate
   // paragraphs with <br><br> instead of <p>) into one unsplittable token.
-  it.fails("a <br> inside a paragraph keeps the two lines apart", () => {
+  test("a <br> inside a paragraph keeps the two lines apart", () => {
     const { body } = readHtmlArticle(`<div class="read__content"><p>Kalimat satu.<br>Kalimat dua.</p></div>`);
     expect(body).toMatch(/Kalimat satu\.[\n ]Kalimat dua\./);
   });
 
-  // BUG: same cause; a body written as text + <br><br> (older CMSs) comes out as one
+  // Fixed bug: same cause; a body written as text + <br><br> (older CMSs) comes out as one
   // glued line, so clean's line rules (e.g. "Baca juga:") can no longer see its lines.
-  it.fails("paragraphs separated by <br><br> become lines", () => {
+  test("paragraphs separated by <br><br> become lines", () => {
     const html = `<div class="detail__body-text">Paragraf satu.<br><br>Baca juga: Judul Lain<br><br>Paragraf dua.</div>`;
     expect(readHtmlArticle(html).body.split("\n")).toEqual(["Paragraf satu.", "Baca juga: Judul Lain", "Paragraf dua."]);
   });
 
-  // BUG: publishedSelectors are tried before JSON-LD, and the last of them,
+  // Fixed bug: publishedSelectors are tried before JSON-LD, and the last of them,
   // `time[datetime]`, matches any <time> on the page (read before the drop
   // selectors run), so a date in a sidebar list beats the JSON-LD datePublished.
-  it.fails("JSON-LD datePublished beats a <time> in a sidebar", () => {
+  test("JSON-LD datePublished beats a <time> in a sidebar", () => {
     const html = `<html><head><script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "headline": "Judul", "datePublished": "2024-05-07T15:20:00+07:00"}]}</script></head>
       <body><aside class="most"><ul><li><a href="/x">Berita lama</a> <time datetime="2024-04-01">1 April</time></li></ul></aside>
       <article><p>Isi berita.</p></article></body></html>`;
     expect(readHtmlArticle(html).published).toBe("2024-05-07T15:20:00+07:00");
   });
 
-  // BUG: the <title> element (which carries the site suffix " - Situs") is tried
+  // Fixed bug: the <title> element (which carries the site suffix " - Situs") is tried
   // before the JSON-LD headline.
-  it.fails("JSON-LD headline beats the <title> element with its site suffix", () => {
+  test("JSON-LD headline beats the <title> element with its site suffix", () => {
     const html = `<html><head><title>Kota Madiun Raih PPD 2024 - Kompas.com</title>
       <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Kota Madiun Raih PPD 2024"}</script></head>
       <body><article><p>Isi.</p></article></body></html>`;
@@ -521,11 +521,11 @@ describe("loadInputs", () => {
     }
   });
 
-  // BUG: readJsonlFile reads the file as a utf8 stream, which keeps a leading
+  // Fixed bug: readJsonlFile reads the file as a utf8 stream, which keeps a leading
   // byte order mark, so the first line of a JSONL file saved "with BOM" is
   // "\uFEFF{...}" and is rejected as "not JSON". Fix: strip a leading "\uFEFF"
   // from line 1 (e.g. `if (lineNumber === 1) line = line.replace(/^\uFEFF/, "")`).
-  it.fails("a JSONL file with a UTF-8 byte order mark loads its first line", async () => {
+  test("a JSONL file with a UTF-8 byte order mark loads its first line", async () => {
     const dir = mkdtempSync(join(tmpdir(), "warta-bom-"));
     try {
       writeFileSync(join(dir, "bom.jsonl"), "\uFEFF" + JSON.stringify({ id: "bom-1", text: "Isi." }) + "\n");
@@ -536,12 +536,12 @@ describe("loadInputs", () => {
     }
   });
 
-  // BUG: loadFile catches a read error for .txt/.html and yields an error entry, but
+  // Fixed bug: loadFile catches a read error for .txt/.html and yields an error entry, but
   // for .jsonl the stream error (ENOENT, EACCES, EISDIR...) escapes as an exception
   // and ends the whole batch ("one bad file never stops the batch"). Fix: wrap the
   // stream loop in readJsonlFile in try/catch and yield
   // { ok: false, error: { source: { uri: path }, stage: "load", message } }.
-  it.fails("a JSONL file that cannot be read is an error entry, not an exception", async () => {
+  test("a JSONL file that cannot be read is an error entry, not an exception", async () => {
     const path = join(tmpdir(), "warta-does-not-exist.jsonl");
     const out: LoadResult[] = [];
     for await (const r of loadFile(path, "jsonl")) out.push(r);
@@ -555,12 +555,12 @@ describe("loadInputs", () => {
     expect(out.map(where)).toEqual([`error ${path}`]);
   });
 
-  // BUG: walk() follows symlinks (stat, not lstat) and keeps no set of visited
+  // Fixed bug: walk() follows symlinks (stat, not lstat) and keeps no set of visited
   // directories, so a link back to an ancestor makes every article load ~40 times
   // (until the kernel's ELOOP/ENAMETOOLONG stops it). Fix: remember the realpath
   // (or dev:ino) of each directory walked and skip repeats, or do not follow
   // symlinked directories.
-  it.fails("a symlink loop does not load the same article over and over", async () => {
+  test("a symlink loop does not load the same article over and over", async () => {
     const dir = mkdtempSync(join(tmpdir(), "warta-loop-"));
     try {
       writeFileSync(join(dir, "a.txt"), "Isi.");
@@ -573,12 +573,12 @@ describe("loadInputs", () => {
     }
   });
 
-  // BUG (minor, documentation mismatch): the header of src/load/index.ts promises
+  // Fixed bug (minor, documentation mismatch): the header of src/load/index.ts promises
   // "code-point order", but names are compared as UTF-16 strings, which puts
   // astral characters (surrogates 0xD800-0xDFFF) before U+E000..U+FFFF. Fix: compare
   // with a code-point comparator, e.g. compare `[...a]` codePointAt by codePointAt,
   // or Buffer.compare(Buffer.from(a), Buffer.from(b)) (UTF-8 byte order = code-point order).
-  it.fails("directory entries are walked in code-point order", async () => {
+  test("directory entries are walked in code-point order", async () => {
     const dir = mkdtempSync(join(tmpdir(), "warta-order-"));
     try {
       writeFileSync(join(dir, "\u{1F600}.txt"), "emoji"); // U+1F600

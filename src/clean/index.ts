@@ -12,6 +12,7 @@ import type { CleanArticle, Dateline, Span } from "../types.ts";
 const LineRule = z.object({ id: z.string(), pattern: z.string(), examples: z.array(z.string()).min(1) });
 const BoilerplateRules = z.object({
   ...described,
+  bullets: z.string(),
   dropLine: z.array(LineRule),
   boxHeader: z.array(LineRule),
   truncateAt: z.array(LineRule),
@@ -49,8 +50,12 @@ function normalizeLine(line: string): string {
   return line.replace(/[\u00a0\u2007\u202f\t ]+/g, " ").trim();
 }
 
-function firstMatch(rules: CompiledRule[], line: string): CompiledRule | undefined {
-  return rules.find((r) => r.regex.test(line));
+const BULLETS = new RegExp(boilerplate.bullets, "u");
+
+/** The first rule that matches the line, a leading bullet ("» ", "- ") ignored. */
+export function firstMatch(rules: CompiledRule[], line: string): CompiledRule | undefined {
+  const probe = line.replace(BULLETS, "");
+  return rules.find((r) => r.regex.test(probe));
 }
 
 /** A title-case line without sentence-final punctuation: a link in a box, not article prose. */

@@ -15,11 +15,15 @@ const HtmlRules = z.object({
   dropSelectors: z.array(z.string()),
   paragraphSelector: z.string(),
   titleSelectors: z.array(z.string()),
+  titleFallbackSelectors: z.array(z.string()),
   publishedSelectors: z.array(z.string()),
+  publishedVisibleSelectors: z.array(z.string()),
 });
 
 const rules = loadRules("html.json", HtmlRules);
 const dropSelector = rules.dropSelectors.join(", ");
+/** Stands for <br> while text is read; lines are split at it before whitespace is collapsed. */
+const LINE_BREAK = "\u2028";
 
 export interface HtmlArticle {
   body: string;
@@ -31,10 +35,15 @@ export interface HtmlArticle {
 export function readHtmlArticle(html: string): HtmlArticle {
   const $ = cheerio.load(html);
   const jsonLd = readJsonLd($);
-  const title = firstContent($, rules.titleSelectors) ?? jsonLd.headline;
-  const published = firstContent($, rules.publishedSelectors) ?? jsonLd.datePublished;
+  // Meta tags and JSON-LD say what the publisher meant; <title> carries a site suffix.
+  const title = firstContent($, rules.titleSelectors) ?? jsonLd.headline ?? firstContent($, rules.titleFallbackSelectors);
   const url = $("link[rel='canonical']").attr("href") ?? $("meta[property='og:url']").attr("content");
+  const publishedStated = firstContent($, rules.publishedSelectors) ?? jsonLd.datePublished;
   $(dropSelector).remove();
+  // Visible dates only once sidebars and related lists are gone: theirs are other articles' dates.
+  const published = publishedStated ?? firstContent($, rules.publishedVisibleSelectors);
+  // A line break inside a block separates lines (older CMSs write paragraphs as text<br><br>text).
+  $("br").replaceWith(LINE_BREAK);
   const container = findContainer($);
   const paragraphs = paragraphsOf($, container);
   const out: HtmlArticle = { body: paragraphs.join("\n") };
@@ -116,14 +125,17 @@ function paragraphsOf($: cheerio.CheerioAPI, container: cheerio.Cheerio<any>): s
   blocks.each((_, el) => {
     // A block nested in another block (li > p) is read once, via its innermost element.
     if ($(el).find(rules.paragraphSelector).length > 0) return;
-    const text = collapse($(el).text());
-    if (text) texts.push(text);
+    texts.push(...lines($(el).text()));
   });
-  if (texts.length === 0) {
-    const whole = collapse(container.text());
-    if (whole) texts.push(whole);
-  }
-  return texts;
+  return texts.length > 0 ? texts : lines(container.text());
+}
+
+/** The lines of a block's text: split at <br>, whitespace collapsed, empty ones dropped. */
+function lines(text: string): string[] {
+  return text
+    .split(LINE_BREAK)
+    .map(collapse)
+    .filter((line) => line !== "");
 }
 
 function collapse(text: string): string {

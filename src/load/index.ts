@@ -4,7 +4,7 @@
  * from the extension. Files of other types are skipped and counted, not
  * errors: a fixtures folder holds gold files and READMEs beside articles.
  */
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { decodeText } from "./decode.ts";
 import { applyHtmlPage } from "./html.ts";
@@ -57,7 +57,12 @@ export async function* loadInputs(
 
 type WalkItem = { path: string; format: InputFormat } | { path: string; error: string };
 
-async function* walk(path: string, stats: WalkStats, skip: Set<string>): AsyncGenerator<WalkItem> {
+/** Code-point order (UTF-8 byte order), the same on every platform and locale. */
+function byCodePoint(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+async function* walk(path: string, stats: WalkStats, skip: Set<string>, seenDirs = new Set<string>()): AsyncGenerator<WalkItem> {
   if (skip.has(resolve(path))) return;
   let info;
   try {
@@ -67,10 +72,20 @@ async function* walk(path: string, stats: WalkStats, skip: Set<string>): AsyncGe
     return;
   }
   if (info.isDirectory()) {
-    const names = (await readdir(path)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    // A symlink back to an ancestor would otherwise walk the same articles again and again.
+    const real = await realpath(path);
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let names: string[];
+    try {
+      names = (await readdir(path)).sort(byCodePoint);
+    } catch (err) {
+      yield { path, error: `cannot read folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+      return;
+    }
     for (const name of names) {
       if (name.startsWith(".")) continue;
-      yield* walk(join(path, name), stats, skip);
+      yield* walk(join(path, name), stats, skip, seenDirs);
     }
     return;
   }

@@ -7,6 +7,7 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { LoadResult } from "./result.ts";
+import { stripBom } from "./decode.ts";
 import { applyHtmlPage } from "./html.ts";
 import type { RawArticle } from "../types.ts";
 
@@ -25,10 +26,16 @@ const JsonlArticle = z
 export async function* readJsonlFile(path: string): AsyncGenerator<LoadResult> {
   const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber += 1;
-    if (line.trim() === "") continue;
-    yield parseJsonlLine(line, path, lineNumber);
+  try {
+    for await (const line of lines) {
+      lineNumber += 1;
+      if (line.trim() === "") continue;
+      yield parseJsonlLine(lineNumber === 1 ? stripBom(line) : line, path, lineNumber);
+    }
+  } catch (err) {
+    // The file could not be read (any more): one error entry, and the batch goes on.
+    const where = lineNumber > 0 ? { uri: path, line: lineNumber } : { uri: path };
+    yield { ok: false, error: { source: where, stage: "load", message: `cannot read file: ${(err as Error).message}` } };
   }
 }
 

@@ -10,11 +10,14 @@ import { z } from "zod";
 import { described, loadRules } from "../rules/load.ts";
 import type { Segmentation, Sentence, Span } from "../types.ts";
 
-const AbbreviationRules = z.object({ ...described, abbreviations: z.array(z.string().min(1)) });
-const abbreviations = new Set(loadRules("abbreviations.json", AbbreviationRules).abbreviations.map((a) => a.toLowerCase()));
+const AbbreviationRules = z.object({ ...described, abbreviations: z.array(z.string().min(1)), beforeNumber: z.array(z.string().min(1)) });
+const rules = loadRules("abbreviations.json", AbbreviationRules);
+const abbreviations = new Set(rules.abbreviations.map((a) => a.toLowerCase()));
+const beforeNumber = new Set(rules.beforeNumber.map((a) => a.toLowerCase()));
 
-// A terminator run, optional closers, then (looking ahead) one space and a sentence opener.
-const SENTENCE_END = /[.!?]+["”’')\]]*(?= ["“‘(\[]?[\p{Lu}\d])/gu;
+// A whole terminator run (the lookbehind keeps matching linear on "....."),
+// optional closers, then (looking ahead) one space and a sentence opener.
+const SENTENCE_END = /(?<![.!?])[.!?]+["”’')\]]*(?= ["“‘(\[]?[\p{Lu}\d])/gu;
 // The word before a period: letters and inner periods ("S.Sos", "M.Si", "a.n").
 const WORD_BEFORE = /[\p{L}][\p{L}.]*$/u;
 
@@ -54,11 +57,14 @@ function splitSentences(text: string, paragraph: Span): Span[] {
   return spans;
 }
 
-/** Is the word ending at `dot` an abbreviation or an initial? Looks back at most 12 characters. */
+/** Is the word ending at `dot` an abbreviation or an initial? Looks back at most 16 characters. */
 function isAbbreviation(body: string, dot: number): boolean {
-  const before = body.slice(Math.max(0, dot - 12), dot);
+  const before = body.slice(Math.max(0, dot - 16), dot);
   const word = WORD_BEFORE.exec(before)?.[0];
   if (!word) return false;
-  if (/^\p{Lu}$/u.test(word)) return true;
-  return abbreviations.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (abbreviations.has(lower)) return true;
+  if (beforeNumber.has(lower)) return /^ \d/.test(body.slice(dot + 1, dot + 3));
+  // Stacked titles written without spaces ("H.M.", "Drs.H.", "Prof.Dr."): every part is a title or an initial.
+  return word.split(".").every((part) => /^\p{Lu}$/u.test(part) || abbreviations.has(part.toLowerCase()));
 }
