@@ -103,3 +103,32 @@ export interface Extractor<M extends MentionBase> {
   readonly name: string;
   extract(context: ExtractContext): M[];
 }
+
+/** Administrative level or kind of a place (the record's `kind`). */
+export type PlaceKind = "provinsi" | "kabupaten" | "kota" | "kecamatan" | "desa" | "kelurahan" | "venue" | "negara" | "kota-luar-negeri" | "wilayah";
+
+/** A place mention, already tied to its canonical entry when the gazetteer knows it. */
+export interface PlaceMention extends MentionBase {
+  /** Canonical name: "Kota Semarang", "Jawa Tengah", "Gedung Negara Grahadi" (venues as written). */
+  name: string;
+  kind: PlaceKind;
+  /** Kemendagri code ("33.74") or ISO country code; null for venues. */
+  code: string | null;
+  /** Province the place lies in (canonical name), or null. */
+  province: string | null;
+}
+
+/** A person named with an official role in one place of the text. */
+export interface OfficialMention extends MentionBase {
+  /** The name without honorifics or degrees ("Hevearita Gunaryanti Rahayu", or "Khofifah" for "Gubernur Khofifah"). */
+  name: string;
+  /** The role in full, without jurisdiction ("Wali Kota", "Penjabat Gubernur", "Kepala Dinas Kesehatan"); null when only a nickname or name is mentioned. */
+  title: string | null;
+  /** The jurisdiction as written after the title ("Semarang", "Jateng", "Jawa Timur"), or null. */
+  jurisdictionText: string | null;
+  /** The administrative level the title implies: Gubernur -> provinsi, Bupati -> kabupaten, Wali Kota -> kota. */
+  jurisdictionLevel: "provinsi" | "kabupaten" | "kota" | "kecamatan" | "desa" | null;
+  honorifics: string[];
+  /** Nicknames introduced here ("akrab disapa Mbak Ita"). */
+  aliases: string[];
+}
