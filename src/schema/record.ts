@@ -6,6 +6,7 @@
  * (`npm run schema`), and the database tables derive from it.
  */
 import { z } from "zod";
+import type { PlaceKind as PlaceKindType } from "../types.ts";
 
 const offset = z.number().int().nonnegative();
 const isoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD");
@@ -29,7 +30,7 @@ export const Official = z.object({
   mentions: z.array(Mention),
 });
 
-export const PlaceKind = z.enum(["provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan", "venue", "negara", "kota-luar-negeri", "wilayah"]);
+export const PlaceKind = z.enum(["provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan", "venue", "negara", "kota-luar-negeri", "wilayah"]) satisfies z.ZodType<PlaceKindType>;
 
 export const Place = z.object({
   name: z.string().describe("canonical name: 'Kota Semarang', 'Jawa Tengah', a venue as written"),
@@ -107,6 +108,8 @@ export const WartaRecord = z
   .describe("One Indonesian news article as structured data (Warta)");
 
 export type WartaRecord = z.infer<typeof WartaRecord>;
+export type Place = z.infer<typeof Place>;
+export type Official = z.infer<typeof Official>;
 
 /** Where the generated JSON Schema is checked in. */
 export const RECORD_SCHEMA_FILE = new URL("../../docs/record.schema.json", import.meta.url);
