@@ -14,8 +14,10 @@ import { createHash } from "node:crypto";
 import { cleanArticle, offLimits } from "./clean/index.ts";
 import { countsExtractor } from "./extract/counts.ts";
 import { datesExtractor } from "./extract/dates/index.ts";
+import { placesExtractor } from "./extract/places/index.ts";
 import type { ErrorEntry, Stage } from "./load/result.ts";
 import { byPosition, countsOutsideDates } from "./resolve/overlaps.ts";
+import { mergePlaces } from "./resolve/places.ts";
 import { publicationDate } from "./resolve/published.ts";
 import { WartaRecord } from "./schema/record.ts";
 import { segment } from "./segment/index.ts";
@@ -73,9 +75,10 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
   const referenceDate = published ?? options.referenceDate ?? null;
   const context: ExtractContext = { text: clean.text, segmentation, referenceDate, excluded: offLimits(clean.dateline) };
 
-  const { dates, counts } = inStage("extract", () => ({
+  const { dates, counts, places } = inStage("extract", () => ({
     dates: datesExtractor.extract(context),
     counts: countsExtractor.extract(context),
+    places: placesExtractor.extract(context),
   }));
 
   const record = inStage("resolve", () => ({
@@ -87,7 +90,7 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
     referenceDate,
     text: clean.text,
     officials: [],
-    places: [],
+    places: mergePlaces(places),
     dates: byPosition(dates),
     counts: byPosition(countsOutsideDates(counts, dates)),
     awards: [],

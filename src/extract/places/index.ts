@@ -1,0 +1,208 @@
+/**
+ * The places extractor: one left-to-right pass over the article's tokens.
+ * At each token, in this order:
+ *   1. a cue (rules/place-cues.json): a level cue ("Kota", "Kabupaten",
+ *      "Pemkot", "Bupati", "Desa", "Kecamatan", "se-") reads the name after it
+ *      at that level and then names joined to it ("Kecamatan Karanganyar dan
+ *      Gajah"); a venue head reads a venue; an organization head ("Persebaya",
+ *      "Polres") swallows the place word of its name;
+ *   2. otherwise the longest gazetteer name (capitalized), disambiguated by
+ *      disambiguate.ts.
+ * Kecamatan and desa names are read only after their cue, so none of the
+ * 83,000 village names is taken for a common word. A second step gives them
+ * their code from the areas the article names.
+ *
+ * Mention spans: a cue that is part of the name ("Kota Semarang", "Desa
+ * Sumberejo") is in the mention; an office or organization ("Pemkot
+ * Semarang", "Wali Kota Semarang") is not: the mention is "Semarang".
+ */
+import type { ExtractContext, Extractor, PlaceMention } from "../../types.ts";
+import { chooseBare, resolveAreaCode } from "./disambiguate.ts";
+import { gazetteer as sharedGazetteer, type AreaEntry, type Cue, type Gazetteer, type NameEntry, type Place } from "./gazetteer.ts";
+import { cueRules, type CueLevel } from "./rules.ts";
+import { continues, headBefore, locativeBefore, nameStep, scanOf, writtenInCaps, type Scan } from "./scan.ts";
+import { isCapitalized } from "./tokens.ts";
+import { venueEnd } from "./venues.ts";
+
+type Level = NonNullable<CueLevel["level"]>;
+type AreaLevel = Extract<Level, "kecamatan" | "desa" | "kelurahan">;
+
+const AREA_LEVELS: ReadonlySet<Level> = new Set(["kecamatan", "desa", "kelurahan"]);
+const AREA_PREFIX: Record<AreaLevel, string> = { kecamatan: "Kecamatan", desa: "Desa", kelurahan: "Kelurahan" };
+const COORDINATORS = new Set(cueRules.coordinators);
+const NOT_PLACE_TAILS = new Set(cueRules.notPlaceTails.map((w) => w.toLowerCase()));
+const ABROAD: ReadonlySet<string> = new Set(["negara", "kota-luar-negeri"]);
+const COUNTRY_ACTOR_HEADS = new Set(cueRules.countryActorHeads.map((w) => w.toLowerCase()));
+
+/** A mention of a kecamatan/desa waiting for its code. */
+interface AreaMention {
+  mention: PlaceMention;
+  level: AreaLevel;
+  candidates: AreaEntry[];
+}
+
+interface Found {
+  mention: PlaceMention;
+  area?: AreaMention;
+}
+
+class PlacePass {
+  readonly found: Found[] = [];
+
+  constructor(
+    private readonly scan: Scan,
+    private readonly gaz: Gazetteer,
+  ) {}
+
+  run(): void {
+    const { tokens } = this.scan;
+    for (let i = 0; i < tokens.length; ) i = this.at(i) + 1;
+  }
+
+  /** Reads what starts at token i; returns the index of the last token used (i when nothing). */
+  private at(i: number): number {
+    if (!this.scan.usable[i]) return i;
+    const cue = this.gaz.cues.match(this.scan.tokens, i, (k) => continues(this.scan, i, k));
+    for (const value of cue?.values ?? []) {
+      const last = this.afterCue(value, i, cue?.last ?? i);
+      if (last !== null) return last;
+    }
+    return this.bare(i) ?? i;
+  }
+
+  private afterCue(cue: Cue, i: number, cueLast: number): number | null {
+    const head = this.scan.tokens[i];
+    if (cue.type === "venue") {
+      // "Gunung Kidul", "Pulau Madura": a gazetteer name beats a head word reading.
+      if (head === undefined || !isCapitalized(head) || this.nameAt(i, (e) => e.place.kind !== "venue") !== null) return null;
+      const last = venueEnd(this.scan, i, cueLast);
+      if (last !== null) this.venue(i, last, cue.kind, cue.ruleId);
+      return last;
+    }
+    if (cue.type === "not-place") {
+      if (head === undefined || !isCapitalized(head)) return null;
+      return this.nameAt(cueLast + 1, () => true)?.last ?? cueLast;
+    }
+    const { rule } = cue;
+    let last = this.leveled(rule, cueLast + 1, rule.inMention ? i : cueLast + 1, rule.id);
+    if (last === null || rule.level === null) return last;
+    // "Kecamatan Karanganyar dan Gajah": names joined to a leveled name share its level.
+    for (let k = this.afterCoordinators(last + 1); k > last + 1; k = this.afterCoordinators(last + 1)) {
+      // Not across a cue ("Kota Padang") or into a bigger area's name ("Gajah, Demak").
+      if (this.gaz.cues.match(this.scan.tokens, k, (j) => continues(this.scan, k, j)) !== null) break;
+      if (rule.inMention && this.nameAt(k, (e) => e.place.kind !== "venue") !== null) break;
+      const next = this.leveled(rule, k, k, "place.cue-coordinated");
+      if (next === null) break;
+      last = next;
+    }
+    return last;
+  }
+
+  private afterCoordinators(k: number): number {
+    let j = k;
+    while (COORDINATORS.has(this.scan.tokens[j]?.key ?? "") && j - k < 2) j += 1;
+    return j;
+  }
+
+  /** The name at `first` at the cue's level; the mention starts at `start` (the cue's first token, or the name). */
+  private leveled(rule: CueLevel, first: number, start: number, ruleId: string): number | null {
+    const { level } = rule;
+    if (level !== null && AREA_LEVELS.has(level)) return this.area(level as AreaLevel, first, start, ruleId);
+    const match = this.nameAt(first, (e) => e.place.kind !== "venue" && (level === null || e.place.kind === level), true);
+    const entry = match?.values[0];
+    if (match === null || entry === undefined) return null;
+    this.emit(start, match.last, entry.place, ruleId);
+    return match.last;
+  }
+
+  private area(level: AreaLevel, first: number, start: number, ruleId: string): number | null {
+    const wanted = (e: AreaEntry) => (level === "kecamatan" ? e.level === "kecamatan" : e.level !== "kecamatan");
+    const match = this.gaz.areas?.match(this.scan.tokens, first, nameStep(this.scan, first), wanted) ?? null;
+    const entry = match?.values[0];
+    if (match === null || entry === undefined) return null;
+    const place: Place = { name: `${AREA_PREFIX[level]} ${entry.name}`, kind: level, code: null, province: null };
+    const mention = this.emit(start, match.last, place, ruleId);
+    const found = this.found[this.found.length - 1];
+    if (found !== undefined) found.area = { mention, level, candidates: match.values };
+    return match.last;
+  }
+
+  /** A gazetteer name at token `first` (capitalized; abbreviations in capitals; risky words only after a cue or locative). */
+  private nameAt(first: number, keep: (e: NameEntry) => boolean, cued = false) {
+    const ok = (e: NameEntry, last: number) =>
+      keep(e) && (!e.capsOnly || writtenInCaps(this.scan, first, last)) && (cued || !e.needsContext || locativeBefore(this.scan, first));
+    return this.gaz.names.match(this.scan.tokens, first, nameStep(this.scan, first), ok);
+  }
+
+  private bare(i: number): number | null {
+    const match = this.nameAt(i, () => true);
+    if (match === null) return null;
+    const tail = this.scan.tokens[match.last + 1];
+    if (tail !== undefined && NOT_PLACE_TAILS.has(tail.key) && continues(this.scan, i, match.last + 1)) return match.last + 1;
+    const chosen = chooseBare(match.values);
+    if (chosen === null) return null;
+    if (ABROAD.has(chosen.entry.place.kind) && headBefore(this.scan, i, COUNTRY_ACTOR_HEADS)) return match.last;
+    this.emit(i, match.last, chosen.entry.place, chosen.ruleId);
+    return match.last;
+  }
+
+  private venue(first: number, last: number, kind: "venue" | "wilayah", ruleId: string): void {
+    const { text, tokens } = this.scan;
+    const name = text.slice(tokens[first]?.start, tokens[last]?.end);
+    this.emit(first, last, { name, kind, code: null, province: null }, ruleId);
+  }
+
+  private emit(first: number, last: number, place: Place, ruleId: string): PlaceMention {
+    const start = this.scan.tokens[first]?.start ?? 0;
+    const end = this.scan.tokens[last]?.end ?? start;
+    const mention: PlaceMention = { start, end, text: this.scan.text.slice(start, end), ruleId, ...place };
+    this.found.push({ mention });
+    return mention;
+  }
+}
+
+/** Codes for kecamatan and desa mentions from the areas the article names (most specific first). */
+function resolveAreas(found: Found[], gaz: Gazetteer): void {
+  const codes = (kinds: string[]) => new Set(found.flatMap(({ mention: m }) => (kinds.includes(m.kind) && m.code !== null ? [m.code] : [])));
+  for (const level of ["kecamatan", "desa"] as const) {
+    const groups = [codes(["kecamatan"]), codes(["kabupaten", "kota"]), codes(["provinsi"])];
+    for (const { area } of found) {
+      if (area === undefined || (level === "kecamatan") !== (area.level === "kecamatan")) continue;
+      const code = resolveAreaCode(area.candidates, level === "kecamatan" ? groups.slice(1) : groups);
+      const entry = area.candidates.find((c) => c.code === code);
+      if (code === null || entry === undefined) continue;
+      area.mention.code = code;
+      area.mention.name = `${AREA_PREFIX[area.level]} ${entry.name}`;
+      area.mention.province = gaz.provinces.get(code.slice(0, 2)) ?? null;
+    }
+  }
+}
+
+/** Place mentions in text order, with the given gazetteer (tests and timing pass one built without villages). */
+export function extractPlaces(context: Pick<ExtractContext, "text" | "excluded">, gaz: Gazetteer = sharedGazetteer): PlaceMention[] {
+  const pass = new PlacePass(scanOf(context), gaz);
+  pass.run();
+  resolveAreas(pass.found, gaz);
+  return pass.found.map((f) => f.mention);
+}
+
+export const placesExtractor: Extractor<PlaceMention> = {
+  name: "places",
+  extract: (context) => extractPlaces(context),
+};
+
+export type PlaceLevel = "provinsi" | "kabupaten" | "kota" | "kecamatan" | "desa";
+
+/**
+ * The canonical place a name stands for, e.g. ("Jateng", "provinsi") -> Jawa Tengah,
+ * ("Semarang", "kota") -> Kota Semarang; without a level, as a bare name in a text.
+ */
+export function canonicalPlace(text: string, level?: PlaceLevel): Place | null {
+  const cue = level === undefined ? "" : level === "desa" ? "Desa " : `${level[0]?.toUpperCase()}${level.slice(1)} `;
+  const written = text.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const probe = cue !== "" && written.toLowerCase().startsWith(cue.toLowerCase()) ? written : cue + written;
+  const mentions = extractPlaces({ text: probe, excluded: [] });
+  const whole = mentions.find((m) => m.start === 0 && m.end === probe.length) ?? mentions.find((m) => m.end === probe.length);
+  if (whole === undefined || (level !== undefined && whole.kind !== level && !(level === "desa" && whole.kind === "kelurahan"))) return null;
+  return { name: whole.name, kind: whole.kind, code: whole.code, province: whole.province };
+}

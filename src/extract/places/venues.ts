@@ -1,0 +1,35 @@
+/**
+ * Venues, kept as written: a head word ("Gedung", "Hotel", "Pendopo") and the
+ * capitalized words after it, stopping at a lower-case word, punctuation, a
+ * weekday or month, or a place name once the venue already has two words of
+ * its own ("Gedung Negara Grahadi | Surabaya", but "Gedung DPRD Jatim").
+ */
+import { gazetteer } from "./gazetteer.ts";
+import { cueRules } from "./rules.ts";
+import { continues, nameStep, type Scan } from "./scan.ts";
+import { isCapitalized } from "./tokens.ts";
+
+const STOPS = new Set(cueRules.venueStops.map((w) => w.toLowerCase()));
+const OWN_WORDS_BEFORE_PLACE = 2;
+
+function startsPlace(scan: Scan, k: number): boolean {
+  return gazetteer.names.match(scan.tokens, k, nameStep(scan, k), (e) => e.place.kind !== "venue") !== null;
+}
+
+/** Index of the venue's last token when the head at head..headLast is followed by a name, else null. */
+export function venueEnd(scan: Scan, head: number, headLast: number): number | null {
+  const { tokens } = scan;
+  let last: number | null = null;
+  let words = 0;
+  for (let k = headLast + 1; k < tokens.length && words < cueRules.maxVenueWords; k += 1) {
+    const token = tokens[k];
+    if (token === undefined || !continues(scan, head, k)) break;
+    if (token.text === "-" && tokens[k + 1]?.start === token.end && last === k - 1) continue; // "Al-Akbar"
+    if (!token.word || STOPS.has(token.key)) break;
+    const written = isCapitalized(token) || (/^\p{N}/u.test(token.text) && words > 0) || last === k - 2;
+    if (!written || (words >= OWN_WORDS_BEFORE_PLACE && startsPlace(scan, k))) break;
+    last = k;
+    words += 1;
+  }
+  return last;
+}

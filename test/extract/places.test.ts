@@ -1,0 +1,177 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it, test } from "vitest";
+import { cleanArticle, offLimits } from "../../src/clean/index.ts";
+import { gazetteer } from "../../src/extract/places/gazetteer.ts";
+import { canonicalPlace, extractPlaces, placesExtractor } from "../../src/extract/places/index.ts";
+import { makeContext } from "../helpers/context.ts";
+import { FIXTURES_DIR } from "../helpers/fixtures.ts";
+
+const names = (text: string) => placesExtractor.extract(makeContext(text)).map((m) => m.name);
+const mentions = (text: string) => placesExtractor.extract(makeContext(text)).map((m) => [m.text, m.name, m.ruleId]);
+
+describe("places: rule families", () => {
+  test.each([
+    // abbreviations and colloquial names
+    ["Pemprov Jatim dan Jateng", ["Jawa Timur", "Jawa Tengah"]],
+    ["Sekda DIY dan NTB hadir.", ["Daerah Istimewa Yogyakarta", "Nusa Tenggara Barat"]],
+    ["warga Sumut, Sulsel dan Kaltim", ["Sumatera Utara", "Sulawesi Selatan", "Kalimantan Timur"]],
+    ["Ia tinggal di Jakarta dan Solo.", ["DKI Jakarta", "Kota Surakarta"]],
+    ["Wisatawan memadati Jogja.", ["Daerah Istimewa Yogyakarta"]],
+    ["banjir di Jabodetabek", ["Jabodetabek"]],
+    // prefixes, se-, Pem*
+    ["Kota Semarang dan Kab. Demak", ["Kota Semarang", "Kabupaten Demak"]],
+    ["Provinsi Jawa Tengah", ["Jawa Tengah"]],
+    ["lomba se-Jatim dan se-Jawa Tengah", ["Jawa Timur", "Jawa Tengah"]],
+    ["Pemkot Semarang dan Pemkab Demak", ["Kota Semarang", "Kabupaten Demak"]],
+    ["Pemerintah Kabupaten Tegal", ["Kabupaten Tegal"]],
+    ["Kabupaten Ogan Komering Ilir (OKI)", ["Kabupaten Ogan Komering Ilir", "Kabupaten Ogan Komering Ilir"]],
+    ["Kota Lubuk Linggau dan Lubuklinggau", ["Kota Lubuklinggau", "Kota Lubuklinggau"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("keeps an office or organization out of the mention, a level word in it", () => {
+    expect(mentions("Wali Kota Semarang dan Kota Semarang")).toEqual([
+      ["Semarang", "Kota Semarang", "place.cue-pemkot"],
+      ["Kota Semarang", "Kota Semarang", "place.cue-kota"],
+    ]);
+  });
+});
+
+describe("places: kota or kabupaten", () => {
+  test.each([
+    ["Ia datang ke Malang.", "Kota Malang", "place.bare-name-prefers-kota"],
+    ["Bupati Malang membuka acara.", "Kabupaten Malang", "place.cue-pemkab"],
+    ["Pemkab Kediri menggelar lomba.", "Kabupaten Kediri", "place.cue-pemkab"],
+    ["Walkot Tegal hadir.", "Kota Tegal", "place.cue-pemkot"],
+    ["Kabupaten Bandung Barat", "Kabupaten Bandung Barat", "place.cue-kabupaten"],
+    ["banjir di Demak", "Kabupaten Demak", "place.bare-name"],
+    ["tiba di Surabaya", "Kota Surabaya", "place.bare-name"],
+  ])("%s -> %s", (text, name, ruleId) => {
+    expect(placesExtractor.extract(makeContext(text)).map((m) => [m.name, m.ruleId])).toEqual([[name, ruleId]]);
+  });
+
+  it("reads both levels when both are written", () => {
+    expect(names("Kabupaten Bogor dan Kota Bogor; Bogor")).toEqual(["Kabupaten Bogor", "Kota Bogor", "Kota Bogor"]);
+  });
+});
+
+describe("places: kecamatan and desa only with a cue", () => {
+  it("reads them after their cue, with a code when the kabupaten named nearby decides", () => {
+    const found = extractPlaces(makeContext("Desa Cibodas, Kecamatan Lembang, Kabupaten Bandung Barat"));
+    expect(found.map((m) => [m.name, m.kind, m.code?.slice(0, 8) ?? null])).toEqual([
+      ["Desa Cibodas", "desa", "32.17.01"],
+      ["Kecamatan Lembang", "kecamatan", "32.17.01"],
+      ["Kabupaten Bandung Barat", "kabupaten", "32.17"],
+    ]);
+  });
+
+  it("keeps an ambiguous desa without a code", () => {
+    expect(extractPlaces(makeContext("di Desa Sumberejo")).map((m) => [m.name, m.code])).toEqual([["Desa Sumberejo", null]]);
+  });
+
+  it("joins a coordinated name to the cue's level", () => {
+    expect(names("di Kecamatan Karanganyar dan Gajah, Demak")).toEqual(["Kecamatan Karanganyar", "Kecamatan Gajah", "Kabupaten Demak"]);
+  });
+
+  it("takes no village name without its cue", () => {
+    expect(names("Sumberejo dan Cibodas ramai. Makmur Jaya Sentosa.")).toEqual([]);
+  });
+});
+
+describe("places: venues", () => {
+  test.each([
+    ["di Gedung Sasana Widya Praja BPSDMD, Senin (14/8/2023).", ["Gedung Sasana Widya Praja BPSDMD"]],
+    ["di Gedung Negara Grahadi Surabaya", ["Gedung Negara Grahadi", "Kota Surabaya"]],
+    ["di Gedung DPRD Jatim", ["Gedung DPRD Jatim"]],
+    ["di Balai Kota Surabaya pada", ["Balai Kota Surabaya"]],
+    ["acara di Jakarta Convention Center.", ["Jakarta Convention Center"]],
+    ["di Stadion Gelora Bung Tomo (GBT)", ["Stadion Gelora Bung Tomo"]],
+    ["di gedung itu", []],
+    ["di Alun-alun.", []],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("places: countries and foreign cities", () => {
+  test.each([
+    ["ke Hong Kong, Jepang dan Arab Saudi", ["Hong Kong", "Jepang", "Arab Saudi"]],
+    ["jemaah tiba di Makkah lalu Madinah", ["Makkah", "Madinah"]],
+    ["ke Mekkah", ["Makkah"]],
+    ["di Singapura dan Kuala Lumpur", ["Singapura", "Kuala Lumpur"]],
+    ["investor dari Tiongkok dan China", ["Tiongkok", "Tiongkok"]],
+    ["warga Palestina", []],
+    ["menuju Indonesia Emas 2045", []],
+    ["di seluruh Indonesia", ["Indonesia"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("places: never a place", () => {
+  it("skips the publisher and excluded spans", () => {
+    const text = "TRIBUNJATENG.COM, SEMARANG - Ganjar Pranowo hadir.";
+    const found = extractPlaces(makeContext(text, { excluded: [{ start: 0, end: 18 }] }));
+    expect(found.map((m) => [m.text, m.name])).toEqual([["SEMARANG", "Kota Semarang"]]);
+    expect(names("detikJatim - Acara")).toEqual([]);
+    expect(extractPlaces(makeContext("Jatim -", { excluded: [{ start: 0, end: 5 }] }))).toEqual([]);
+  });
+
+  test.each([
+    ["Persebaya Surabaya menang atas PSIS Semarang.", []],
+    ["Bali United dan Persija Jakarta", []],
+    ["Polres Kediri Kota", []],
+    ["Gubernur Ganjar Pranowo", []],
+    ["Batu itu besar. Pati ayam.", []],
+    ["Ia tinggal di Batu.", ["Kota Batu"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("places: seed articles", () => {
+  test.each(["kompas-bangkom-jateng-2023", "radarcianjur-bkn-award-jatim-2023"])("%s gives exactly the gold places", (key) => {
+    const clean = cleanArticle(readFileSync(`${FIXTURES_DIR}${key}.txt`, "utf8"));
+    const context = { ...makeContext(clean.text), excluded: offLimits(clean.dateline) };
+    const gold = JSON.parse(readFileSync(`${FIXTURES_DIR}${key}.gold.json`, "utf8")) as { places: Array<{ name: string }> };
+    const found = placesExtractor.extract(context);
+    expect(new Set(found.map((m) => m.name))).toEqual(new Set(gold.places.map((p) => p.name)));
+    for (const m of found) expect(clean.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe("places: canonicalPlace", () => {
+  test.each([
+    ["Jateng", "provinsi", "Jawa Tengah"],
+    ["Semarang", "kota", "Kota Semarang"],
+    ["Demak", "kabupaten", "Kabupaten Demak"],
+    ["Kota Semarang", "kota", "Kota Semarang"],
+    ["Ngasem", "kecamatan", "Kecamatan Ngasem"],
+  ] as const)("(%s, %s) -> %s", (text, level, name) => {
+    expect(canonicalPlace(text, level)?.name).toBe(name);
+  });
+
+  it("reads a bare name without a level, and refuses a wrong level", () => {
+    expect(canonicalPlace("Surabaya")).toEqual({ name: "Kota Surabaya", kind: "kota", code: "35.78", province: "Jawa Timur" });
+    expect(canonicalPlace("Demak", "kota")).toBeNull();
+    expect(canonicalPlace("Ganjar")).toBeNull();
+  });
+});
+
+describe("places: cost", () => {
+  it("builds the gazetteer once: every call uses the same index", async () => {
+    const again = await import("../../src/extract/places/gazetteer.ts");
+    expect(again.gazetteer).toBe(gazetteer);
+    expect(again.gazetteer.names).toBe(gazetteer.names);
+  });
+
+  it("reads a long adversarial input in well under 2 s", () => {
+    const chunk = "Kota Kota Kabupaten Desa Desa Kecamatan Gedung Gedung Jawa Jawa Tengah se-se- Pemkot Wali Kota Malang Raya ";
+    const text = chunk.repeat(4000) + "A".repeat(100_000) + " Gedung " + "Besar ".repeat(20_000);
+    const started = performance.now();
+    const found = extractPlaces(makeContext(text));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
