@@ -14,9 +14,11 @@ import { createHash } from "node:crypto";
 import { cleanArticle, offLimits } from "./clean/index.ts";
 import { countsExtractor } from "./extract/counts.ts";
 import { datesExtractor } from "./extract/dates/index.ts";
+import { officialsExtractor } from "./extract/officials/index.ts";
 import { placesExtractor } from "./extract/places/index.ts";
 import type { ErrorEntry, Stage } from "./load/result.ts";
 import { byPosition, countsOutsideDates } from "./resolve/overlaps.ts";
+import { resolveOfficials } from "./resolve/officials.ts";
 import { mergePlaces } from "./resolve/places.ts";
 import { publicationDate } from "./resolve/published.ts";
 import { WartaRecord } from "./schema/record.ts";
@@ -75,10 +77,11 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
   const referenceDate = published ?? options.referenceDate ?? null;
   const context: ExtractContext = { text: clean.text, segmentation, referenceDate, excluded: offLimits(clean.dateline) };
 
-  const { dates, counts, places } = inStage("extract", () => ({
+  const { dates, counts, places, officials } = inStage("extract", () => ({
     dates: datesExtractor.extract(context),
     counts: countsExtractor.extract(context),
     places: placesExtractor.extract(context),
+    officials: officialsExtractor.extract(context),
   }));
 
   const record = inStage("resolve", () => ({
@@ -89,7 +92,7 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
     published,
     referenceDate,
     text: clean.text,
-    officials: [],
+    officials: resolveOfficials(officials),
     places: mergePlaces(places),
     dates: byPosition(dates),
     counts: byPosition(countsOutsideDates(counts, dates)),

@@ -202,7 +202,9 @@ export function canonicalPlace(text: string, level?: PlaceLevel): Place | null {
   const written = text.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const probe = cue !== "" && written.toLowerCase().startsWith(cue.toLowerCase()) ? written : cue + written;
   const mentions = extractPlaces({ text: probe, excluded: [] });
-  const whole = mentions.find((m) => m.start === 0 && m.end === probe.length) ?? mentions.find((m) => m.end === probe.length);
+  // The mention must be the whole text (the added level cue aside): "Dinas Kesehatan Jateng" is not a place.
+  const writtenStart = probe.length - written.length;
+  const whole = mentions.find((m) => m.end === probe.length && (m.start === 0 || m.start === writtenStart));
   if (whole === undefined || (level !== undefined && whole.kind !== level && !(level === "desa" && whole.kind === "kelurahan"))) return null;
   return { name: whole.name, kind: whole.kind, code: whole.code, province: whole.province };
 }

@@ -1,0 +1,31 @@
+/**
+ * What one article says about its own words, learnt before reading titles:
+ * which capitalized words it writes as places ("di Jember", "Kabupaten
+ * Demak", "Desa Cibodas"). They settle where a jurisdiction ends and a name
+ * begins ("Wali Kota Malang Sugeng Prasetyo").
+ */
+import { alternation } from "../../rules/pattern.ts";
+import { titleRules } from "./titles.ts";
+import { isOfficeWord } from "./unit.ts";
+
+export interface Knowledge {
+  /** Lower-cased words the article writes as places. */
+  places: ReadonlySet<string>;
+}
+
+const { locatives, prefixes } = titleRules.places;
+// "Wali Kota Ahmad" is a title and a name, not the place "Kota Ahmad".
+const PLACE_CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!Wali[ \\t]+)${alternation([...locatives, ...prefixes])}[ \\t]+(\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`,
+  "giu",
+);
+
+export function learn(text: string): Knowledge {
+  const places = new Set<string>();
+  for (const match of text.matchAll(PLACE_CUE)) {
+    const word = match[1];
+    // "di Kementerian Investasi", "di Dinas Kesehatan": offices, not places.
+    if (word !== undefined && !isOfficeWord(word) && /^\p{Lu}/u.test(word)) places.add(word.toLowerCase());
+  }
+  return { places };
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { officialsExtractor } from "../../src/extract/officials/index.ts";
+import type { OfficialMention } from "../../src/types.ts";
+import { makeContext } from "../helpers/context.ts";
+
+const extract = (text: string, excluded: Array<{ start: number; end: number }> = []) =>
+  officialsExtractor.extract(makeContext(text, { excluded }));
+
+type Expected = Partial<Pick<OfficialMention, "name" | "title" | "jurisdictionText" | "jurisdictionLevel" | "honorifics" | "aliases">>;
+
+function expectOne(text: string, expected: Expected): void {
+  const found = extract(text);
+  expect(found.map((m) => m.name)).toEqual([expected.name]);
+  expect(found[0]).toMatchObject(expected);
+  const m = found[0];
+  if (m !== undefined) expect(text.slice(m.start, m.end)).toBe(m.text);
+}
+
+describe("titles with jurisdiction and full name", () => {
+  it.each([
+    ["Gubernur Jawa Timur Khofifah Indar Parawansa menyampaikan rasa syukur.", { name: "Khofifah Indar Parawansa", title: "Gubernur", jurisdictionText: "Jawa Timur", jurisdictionLevel: "provinsi" }],
+    ["Wali Kota (Walkot) Semarang Hevearita Gunaryanti Rahayu mengaku bersyukur.", { name: "Hevearita Gunaryanti Rahayu", title: "Wali Kota", jurisdictionText: "Semarang", jurisdictionLevel: "kota" }],
+    ["Wakil Gubernur (Wagub) NTB Lalu Muhammad Faisal yang menerima penghargaan", { name: "Lalu Muhammad Faisal", title: "Wakil Gubernur", jurisdictionText: "NTB" }],
+    ["Kabupaten Malang naik. Wakil Bupati (Wabup) Malang Arif Nurhadi menyebut peringkat itu naik.", { name: "Arif Nurhadi", title: "Wakil Bupati", jurisdictionLevel: "kabupaten" }],
+    ["Wakil Wali Kota Tegal Rofiq Hidayat menyebut Kota Tegal naik.", { name: "Rofiq Hidayat", title: "Wakil Wali Kota", jurisdictionText: "Tegal" }],
+    ["Bupati Jember, Gatot Suryono, yang ikut melepas jemaah", { name: "Gatot Suryono", title: "Bupati", jurisdictionText: "Jember" }],
+    ["Camat Lubuk Kilangan, Kota Padang, Dedi Saputra, dan guru", { name: "Dedi Saputra", title: "Camat", jurisdictionText: "Lubuk Kilangan", jurisdictionLevel: "kecamatan" }],
+    ["Kepala Desa (Kades) Cibodas Asep Saepudin mengatakan Desa Cibodas", { name: "Asep Saepudin", title: "Kepala Desa", jurisdictionLevel: "desa" }],
+    ["Sekretaris Daerah (Sekda) DIY Raden Wisnu Hardjono, S.H., M.Hum. mengatakan", { name: "Raden Wisnu Hardjono", title: "Sekretaris Daerah", jurisdictionText: "DIY", honorifics: ["S.H.", "M.Hum."] }],
+    ["Ketua DPRD Jatim Ahmad Fauzi Rahman mengatakan pembahasan alot.", { name: "Ahmad Fauzi Rahman", title: "Ketua Dewan Perwakilan Rakyat Daerah", jurisdictionText: "Jatim" }],
+    ["Presiden Joko Widodo meresmikan bendungan.", { name: "Joko Widodo", title: "Presiden", jurisdictionLevel: null }],
+    ["Kapolda Jatim Irjen Pol Toni Harmanto menegaskan", { name: "Toni Harmanto", title: "Kepala Kepolisian Daerah", honorifics: ["Irjen Pol"] }],
+  ] as Array<[string, Expected]>)("%s", expectOne);
+});
+
+describe("acting officials (Pj, Plt)", () => {
+  it.each([
+    ["Penjabat (Pj) Gubernur Jawa Barat Bayu Sasongko yang menyerahkan penghargaan", { name: "Bayu Sasongko", title: "Penjabat Gubernur", jurisdictionText: "Jawa Barat" }],
+    ["Pelaksana Tugas (Plt) Bupati Bandung Barat Hendra Gunawan yang mendampingi", { name: "Hendra Gunawan", title: "Pelaksana Tugas Bupati", jurisdictionText: "Bandung Barat" }],
+    ["kata Pj Wali Kota Dwi, Rabu (6/3).", { name: "Dwi", title: "Penjabat Wali Kota" }],
+    ["Plt Kepala Dinas Kesehatan Jateng Yunita Dyah mengatakan", { name: "Yunita Dyah", title: "Pelaksana Tugas Kepala Dinas Kesehatan" }],
+  ] as Array<[string, Expected]>)("%s", expectOne);
+});
+
+describe("units: ministries, agencies, offices", () => {
+  it.each([
+    ["Kepala Dinas Kesehatan Sumut dr. Melinda Sitorus, M.Kes. mengakui", { name: "Melinda Sitorus", title: "Kepala Dinas Kesehatan", jurisdictionText: "Sumut", honorifics: ["dr.", "M.Kes."] }],
+    ["Kepala Dinkes Sumsel, dr. Mirza Fahlevi, mengatakan", { name: "Mirza Fahlevi", title: "Kepala Dinas Kesehatan", jurisdictionText: "Sumsel" }],
+    ["Kepala Dinas Lingkungan Hidup (DLH) Kota Kediri Anang Widyatmoko menambahkan", { name: "Anang Widyatmoko", title: "Kepala Dinas Lingkungan Hidup", jurisdictionText: "Kota Kediri" }],
+    ["Kepala Pelaksana BPBD Demak, Agus Setiawan Nugroho, mengatakan", { name: "Agus Setiawan Nugroho", title: "Kepala Pelaksana Badan Penanggulangan Bencana Daerah" }],
+    ["Kepala BPS Jatim Dadang Hermawan menyebut", { name: "Dadang Hermawan", title: "Kepala Badan Pusat Statistik", jurisdictionText: "Jatim" }],
+    ["Menteri Pemberdayaan Perempuan dan Perlindungan Anak (PPPA) Kartika Sari Dewi dalam acara", { name: "Kartika Sari Dewi", title: "Menteri Pemberdayaan Perempuan dan Perlindungan Anak" }],
+    ["Wakil Menteri Lingkungan Hidup dan Kehutanan (Wamen LHK) Suryadi Kartanegara di Jakarta", { name: "Suryadi Kartanegara", title: "Wakil Menteri Lingkungan Hidup dan Kehutanan" }],
+    ["Menteri Dalam Negeri Tito Karnavian meminta", { name: "Tito Karnavian", title: "Menteri Dalam Negeri" }],
+    ["Mendagri Tito Karnavian meminta", { name: "Tito Karnavian", title: "Menteri Dalam Negeri" }],
+    ["Wamen LHK Alue Dohong hadir", { name: "Alue Dohong", title: "Wakil Menteri Lingkungan Hidup dan Kehutanan" }],
+    ["Deputi Bidang Statistik Produksi BPS, Ratna Sulistyowati, mengatakan", { name: "Ratna Sulistyowati", title: "Deputi Bidang Statistik Produksi" }],
+    ["Kepala Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kemendagri, Hendrik Wiratama, kepada", { name: "Hendrik Wiratama", title: "Kepala Badan Strategi Kebijakan Dalam Negeri" }],
+    ["Ketua Umum Partai Persatuan Pembangunan (PPP), Suryadharma Ali, belum mau", { name: "Suryadharma Ali", title: "Ketua Umum" }],
+    ["Ketua Komisi IV DPRD NTT, Marselinus Bria Nahak, menilai", { name: "Marselinus Bria Nahak", title: "Ketua Komisi IV", jurisdictionText: "NTT" }],
+  ] as Array<[string, Expected]>)("%s", expectOne);
+});
+
+describe("appositives and honorifics", () => {
+  it.each([
+    ["Hevearita Gunaryanti Rahayu, Wali Kota Semarang, mengatakan", { name: "Hevearita Gunaryanti Rahayu", title: "Wali Kota", jurisdictionText: "Semarang" }],
+    ["Menurut Asep Saepudin, Kepala Desa Cibodas, dana itu cair.", { name: "Asep Saepudin", title: "Kepala Desa", jurisdictionText: "Cibodas" }],
+    ["Wali Kota (Walkot) Malang Drs. H. Sugeng Prasetyo, M.Si. mengatakan", { name: "Sugeng Prasetyo", honorifics: ["Drs.", "H.", "M.Si."] }],
+    ["Bupati Tegal Hj. Siti Rohmah, S.Sos. menyampaikan", { name: "Siti Rohmah", honorifics: ["Hj.", "S.Sos."] }],
+    ["Gubernur Sumatera Barat (Sumbar) Dr. H. Irwan Syahputra, S.P., M.M. memimpin", { name: "Irwan Syahputra", jurisdictionText: "Sumatera Barat", honorifics: ["Dr.", "H.", "S.P.", "M.M."] }],
+    ["disematkan kepada Kepala BKD Sumbar Hj. Nurhayati, S.Sos., M.Si. Sementara itu", { name: "Nurhayati" }],
+  ] as Array<[string, Expected]>)("%s", expectOne);
+
+  it("does not take a place before a comma as an appositive name", () => {
+    expect(extract("Di Surabaya, Gubernur menyerahkan piala.")).toEqual([]);
+  });
+});
+
+describe("title with first name", () => {
+  it.each([
+    ["Gubernur Khofifah di Gedung Negara Grahadi", { name: "Khofifah", title: "Gubernur" }],
+    ["ujar Wagub Faisal.", { name: "Faisal", title: "Wakil Gubernur" }],
+    ["kata Bupati Anna, Senin (5/6).", { name: "Anna", title: "Bupati" }],
+    ["Sekda Sutarman saat menyerahkan piala", { name: "Sutarman", title: "Sekretaris Daerah" }],
+  ] as Array<[string, Expected]>)("%s", expectOne);
+});
+
+describe("nicknames", () => {
+  it("gives the alias to the official the clause follows", () => {
+    const found = extract("Bupati Kediri Hanindhito Himawan Pramana yang akrab disapa Mas Dhito mengarak piala.");
+    expect(found[0]).toMatchObject({ name: "Hanindhito Himawan Pramana", aliases: ["Mas Dhito"] });
+    expect(found[1]).toMatchObject({ name: "Mas Dhito", title: "Bupati", ruleId: "official.nickname" });
+  });
+
+  it("reaches back through a bare title to the named official, and finds later uses", () => {
+    const text = "Wali Kota Semarang Hevearita Gunaryanti Rahayu bersyukur. Dia bicara, ujar walkot yang akrab disapa Mbak Ita itu. Mbak Ita mengatakan lagi.";
+    const found = extract(text);
+    expect(found.map((m) => [m.name, m.title])).toEqual([
+      ["Hevearita Gunaryanti Rahayu", "Wali Kota"],
+      ["Mbak Ita", "Wali Kota"],
+      ["Mbak Ita", null],
+    ]);
+    expect(found[0]?.aliases).toEqual(["Mbak Ita"]);
+  });
+
+  it("reads other cue phrases", () => {
+    const found = extract("Bupati Tabalong H. Syamsul Anwar yang biasa dipanggil Abah Syam hadir.");
+    expect(found[0]?.aliases).toEqual(["Abah Syam"]);
+  });
+});
+
+describe("not officials", () => {
+  it.each([
+    ["Kapolda Jatim menegaskan bahwa kasus itu diusut."],
+    ["Gubernur menyerahkan penghargaan kepada para bupati."],
+    ["Kementerian Dalam Negeri menilai daerah itu."],
+    ["Rapat di Kantor Wali Kota Jayapura, Jumat (4/3/2016)."],
+    ["Imbas kepadatan terasa di Jalan Gubernur Suryo."],
+    ["sesuai Peraturan Menteri Perhubungan Nomor PM 38 Tahun 2016."],
+    ["Ketua Umum PKB Indonesia, juga hadir."],
+    ["mengutip pernyataan Presiden, menteri yang bisa bekerja"],
+    ["Kepala sekolah mengatakan siswa libur."],
+  ])("%s", (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it("ignores titles and names inside excluded spans", () => {
+    const text = "Gubernur Khofifah hadir. Gubernur Ganjar Pranowo juga.";
+    const start = text.indexOf("Gubernur Ganjar");
+    expect(extract(text, [{ start, end: text.length }]).map((m) => m.name)).toEqual(["Khofifah"]);
+  });
+});
+
+describe("cost", () => {
+  it("reads a long adversarial input in linear time", () => {
+    const chunks = [
+      "Gubernur ".repeat(20000),
+      "Kepala Dinas Kesehatan Pendidikan ".repeat(10000),
+      "Wali Kota A B C D E F G H, ".repeat(10000),
+      "yang akrab disapa ".repeat(10000),
+      "(".repeat(20000) + "Bupati " + ")".repeat(20000),
+      "Ali, ".repeat(20000) + "Wali Kota Semarang",
+    ];
+    for (const text of chunks) {
+      const started = performance.now();
+      extract(text);
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
+});
