@@ -11,6 +11,8 @@ import { parseArgs } from "node:util";
 import { cleanArticle, offLimits } from "../src/clean/index.ts";
 import { countsExtractor } from "../src/extract/counts.ts";
 import { datesExtractor } from "../src/extract/dates/index.ts";
+import { officialsExtractor } from "../src/extract/officials/index.ts";
+import { placesExtractor } from "../src/extract/places/index.ts";
 import { loadInputs } from "../src/load/index.ts";
 import { processArticle } from "../src/pipeline.ts";
 import { segment } from "../src/segment/index.ts";
@@ -50,7 +52,7 @@ const total = time(() => {
   for (const a of articles) perArticle.push(time(() => processArticle(a)));
 });
 
-const stages = { clean: 0, segment: 0, dates: 0, counts: 0 };
+const stages = { clean: 0, segment: 0, dates: 0, counts: 0, places: 0, officials: 0 };
 const sample = articles.slice(0, Math.min(articles.length, 5000));
 for (const a of sample) {
   let clean!: ReturnType<typeof cleanArticle>;
@@ -60,6 +62,8 @@ for (const a of sample) {
   const context = { text: clean.text, segmentation, referenceDate: null, excluded: offLimits(clean.dateline) };
   stages.dates += time(() => datesExtractor.extract(context));
   stages.counts += time(() => countsExtractor.extract(context));
+  stages.places += time(() => placesExtractor.extract(context));
+  stages.officials += time(() => officialsExtractor.extract(context));
 }
 
 perArticle.sort((a, b) => a - b);

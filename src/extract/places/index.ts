@@ -198,6 +198,20 @@ export type PlaceLevel = "provinsi" | "kabupaten" | "kota" | "kecamatan" | "desa
  * ("Semarang", "kota") -> Kota Semarang; without a level, as a bare name in a text.
  */
 export function canonicalPlace(text: string, level?: PlaceLevel): Place | null {
+  const key = `${level ?? ""}\u0000${text}`;
+  const cached = canonicalCache.get(key);
+  if (cached !== undefined) return cached;
+  if (canonicalCache.size >= CANONICAL_CACHE_SIZE) canonicalCache.clear();
+  const place = lookUpCanonicalPlace(text, level);
+  canonicalCache.set(key, place);
+  return place;
+}
+
+/** Officials ask for the same few jurisdictions in every article; the answers depend only on the text. */
+const CANONICAL_CACHE_SIZE = 50_000;
+const canonicalCache = new Map<string, Place | null>();
+
+function lookUpCanonicalPlace(text: string, level?: PlaceLevel): Place | null {
   const cue = level === undefined ? "" : level === "desa" ? "Desa " : `${level[0]?.toUpperCase()}${level.slice(1)} `;
   const written = text.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const probe = cue !== "" && written.toLowerCase().startsWith(cue.toLowerCase()) ? written : cue + written;
