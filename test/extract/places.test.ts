@@ -102,6 +102,11 @@ describe("places: countries and foreign cities", () => {
     ["di Singapura dan Kuala Lumpur", ["Singapura", "Kuala Lumpur"]],
     ["investor dari Tiongkok dan China", ["Tiongkok", "Tiongkok"]],
     ["warga Palestina", []],
+    // a state acting is not a place; a locative before it always makes it one
+    ["Rusia melarang impor unggas", []],
+    ["Israel telah meratakan gedung itu", []],
+    ["serangan yang didukung Amerika Serikat", []],
+    ["pelatihan di Jepang menjadi contoh", ["Jepang"]],
     ["menuju Indonesia Emas 2045", []],
     ["di seluruh Indonesia", ["Indonesia"]],
   ])("%s", (text, expected) => {

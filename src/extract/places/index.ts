@@ -33,6 +33,30 @@ const COORDINATORS = new Set(cueRules.coordinators);
 const NOT_PLACE_TAILS = new Set(cueRules.notPlaceTails.map((w) => w.toLowerCase()));
 const ABROAD: ReadonlySet<string> = new Set(["negara", "kota-luar-negeri"]);
 const COUNTRY_ACTOR_HEADS = new Set(cueRules.countryActorHeads.map((w) => w.toLowerCase()));
+const COUNTRY_ACTOR_TAILS = new Set(cueRules.countryActorTails.map((w) => w.toLowerCase()));
+/** A verb needs a few letters after its prefix: "me" + "larang", "ber" + "bagi". */
+const MIN_VERB_LENGTH = 5;
+
+/** Is a lower-case token a verb with one of `prefixes` ("melarang", "didukung")? */
+function verbLike(text: string | undefined, prefixes: readonly string[]): boolean {
+  return text !== undefined && text.length >= MIN_VERB_LENGTH && /^\p{Ll}/u.test(text) && prefixes.some((p) => text.startsWith(p));
+}
+
+/**
+ * A country or foreign city acting as a state ("Israel telah ...", "Iran
+ * memperkenalkan", "didukung Amerika Serikat", "warga Palestina"), not a
+ * place; a locative right before it ("di Jepang") always makes it a place.
+ */
+function actsAsState(scan: Scan, first: number, last: number): boolean {
+  if (locativeBefore(scan, first)) return false;
+  const after = scan.tokens[last + 1];
+  const before = scan.tokens[first - 1];
+  return (
+    headBefore(scan, first, COUNTRY_ACTOR_HEADS) ||
+    (after !== undefined && (COUNTRY_ACTOR_TAILS.has(after.key) || verbLike(after.text, cueRules.actorVerbPrefixes))) ||
+    verbLike(before?.text, [cueRules.passiveVerbPrefix])
+  );
+}
 
 /** A mention of a kecamatan/desa waiting for its code. */
 interface AreaMention {
@@ -141,7 +165,7 @@ class PlacePass {
     if (tail !== undefined && NOT_PLACE_TAILS.has(tail.key) && continues(this.scan, i, match.last + 1)) return match.last + 1;
     const chosen = chooseBare(match.values);
     if (chosen === null) return null;
-    if (ABROAD.has(chosen.entry.place.kind) && headBefore(this.scan, i, COUNTRY_ACTOR_HEADS)) return match.last;
+    if (ABROAD.has(chosen.entry.place.kind) && actsAsState(this.scan, i, match.last)) return match.last;
     this.emit(i, match.last, chosen.entry.place, chosen.ruleId);
     return match.last;
   }
