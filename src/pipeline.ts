@@ -12,6 +12,7 @@
  */
 import { createHash } from "node:crypto";
 import { cleanArticle, offLimits } from "./clean/index.ts";
+import { extractAwards } from "./extract/awards/index.ts";
 import { countsExtractor } from "./extract/counts.ts";
 import { datesExtractor } from "./extract/dates/index.ts";
 import { officialsExtractor } from "./extract/officials/index.ts";
@@ -77,11 +78,12 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
   const referenceDate = published ?? options.referenceDate ?? null;
   const context: ExtractContext = { text: clean.text, segmentation, referenceDate, excluded: offLimits(clean.dateline) };
 
-  const { dates, counts, places, officials } = inStage("extract", () => ({
+  const { dates, counts, places, officials, awards } = inStage("extract", () => ({
     dates: datesExtractor.extract(context),
     counts: countsExtractor.extract(context),
     places: placesExtractor.extract(context),
     officials: officialsExtractor.extract(context),
+    awards: extractAwards(context),
   }));
 
   const record = inStage("resolve", () => ({
@@ -96,7 +98,7 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
     places: mergePlaces(places),
     dates: byPosition(dates),
     counts: byPosition(countsOutsideDates(counts, dates)),
-    awards: [],
+    awards,
     quotes: [],
     meta: {
       warta: WARTA_VERSION,

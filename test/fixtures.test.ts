@@ -3,7 +3,7 @@
  * for it validates against the exported JSON Schema, every span indexes the
  * text, and each implemented field matches the gold exactly (every required
  * item found, nothing extra). Fields whose extractors come in later issues
- * (awards) are scored by `npm run eval` but not asserted.
+ * Award results must match too, except misses parked in KNOWN_RESULT_MISSES.
  */
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -13,7 +13,12 @@ import { keyRecords, scoreRecords, spanErrors, type Field, type PredRecord } fro
 import { RECORD_SCHEMA_FILE, type WartaRecord } from "../src/schema/record.ts";
 import { extractFolder, FIXTURES_DIR, HELDOUT_DIR } from "./helpers/fixtures.ts";
 
-const ASSERTED_FIELDS: Field[] = ["dates", "counts", "places", "officials"];
+const ASSERTED_FIELDS: Field[] = ["dates", "counts", "places", "officials", "awards"];
+/** Award results the extractor misses today, parked here (not deleted) until it reads them. */
+const KNOWN_RESULT_MISSES: Record<string, number> = {
+  "republika-satyalancana-sumbar-2024": 3, // persons receiving the Satyalancana
+  "idntimes-ali-sumut-2024": 1, // an institution that is not a place (KEK Sei Mangkei)
+};
 const FOLDERS = [FIXTURES_DIR, HELDOUT_DIR];
 const golds = FOLDERS.flatMap((dir) => readGoldFiles(dir));
 const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(RECORD_SCHEMA_FILE, "utf8")));
@@ -47,5 +52,12 @@ describe.each(golds.map((g) => [g.key, g] as const))("fixture %s", (_key, gold) 
     expect(score.missingRecords).toEqual([]);
     const misses = score.misses.filter((m) => m.field === field).map((m) => `${m.kind} ${JSON.stringify(m.item)}`);
     expect(misses).toEqual([]);
+  });
+
+  test("award results match the gold (no extras; only the parked misses)", () => {
+    const score = scoreRecords([gold], records as unknown as PredRecord[]);
+    const results = score.misses.filter((m) => m.field === "results");
+    expect(results.filter((m) => m.kind === "EXTRA")).toEqual([]);
+    expect(results.filter((m) => m.kind === "MISSED").length).toBe(KNOWN_RESULT_MISSES[gold.key] ?? 0);
   });
 });

@@ -1,0 +1,95 @@
+/**
+ * The awards extractor: award names (names.ts), their results (results.ts)
+ * and attributes (attributes.ts), merged into one entry per award.
+ * Mentions of one award share a key; a former name ("Sebelumnya, ajang ini
+ * bernama X") joins the award named before it. An article with no award
+ * name gives no awards, whatever ranks it mentions.
+ */
+import type { z } from "zod";
+import type { Award as AwardSchema } from "../../schema/record.ts";
+import type { ExtractContext, Sentence, Span } from "../../types.ts";
+import { extractPlaces } from "../places/index.ts";
+import { organizerInName, readAttributes } from "./attributes.ts";
+import { type AwardMention, findAwardMentions, isFormerName } from "./names.ts";
+import { findResults, type FoundResult, maskQuotes } from "./results.ts";
+
+export type Award = z.infer<typeof AwardSchema>;
+
+const overlaps = (a: Span, spans: Span[]) => spans.some((b) => b.start < a.end && a.start < b.end);
+const sentenceOf = (sentences: Sentence[], at: number) => sentences.find((s) => s.start <= at && at < s.end);
+
+/** Mentions with former names re-keyed to the award named before them. */
+function rekeyFormerNames(text: string, sentences: Sentence[], mentions: AwardMention[]): AwardMention[] {
+  const out: AwardMention[] = [];
+  for (const m of mentions) {
+    const earlier = out.findLast((o) => o.key !== m.key);
+    const former = earlier !== undefined && isFormerName(text, sentenceOf(sentences, m.start)?.start ?? 0, m);
+    out.push(former ? { ...m, key: earlier.key, naming: false } : m);
+  }
+  return out;
+}
+
+/** The award's name: the first naming mention with a year, else the first naming mention, else the first written form. */
+function chooseName(mentions: AwardMention[]): string {
+  const naming = mentions.filter((m) => m.naming);
+  return (naming.find((m) => m.year !== null) ?? naming[0] ?? mentions[0]!).name;
+}
+
+const categoryKey = (r: FoundResult) => `${r.recipient}\0${r.category?.toLowerCase() ?? ""}`;
+
+/**
+ * One result per recipient, category and rank; a vaguer repeat adds nothing:
+ * "X meraih penghargaan" where X's category or rank is known anywhere in the
+ * article, "X meraih kategori K" where X's rank in K is known.
+ */
+function resultsOf(found: FoundResult[], all: FoundResult[], text: string): Award["results"] {
+  const seen = new Set<string>();
+  const specific = new Set(all.filter((r) => r.category !== null || r.rank !== null).map((r) => r.recipient));
+  const ranked = new Set(all.filter((r) => r.rank !== null).map(categoryKey));
+  const out: Award["results"] = [];
+  for (const r of found) {
+    const id = `${categoryKey(r)}\0${r.rank ?? ""}`;
+    const vague = r.rank === null && (r.category === null ? specific.has(r.recipient) : ranked.has(categoryKey(r)));
+    if (seen.has(id) || vague) continue;
+    seen.add(id);
+    const { start, end } = r.sentence;
+    out.push({ recipient: r.recipient, category: r.category, rank: r.rank, mentions: [{ start, end, text: text.slice(start, end), ruleId: r.ruleId }] });
+  }
+  return out;
+}
+
+export function extractAwards(context: ExtractContext): Award[] {
+  const { text, excluded } = context;
+  const sentences = context.segmentation.sentences;
+  const mentions = rekeyFormerNames(text, sentences, findAwardMentions(text).filter((m) => !overlaps(m, excluded)));
+  if (mentions.length === 0) return [];
+  const places = extractPlaces({ text: maskQuotes(text), excluded });
+  const found = findResults(text, sentences, places, mentions, excluded);
+  const keys = [...new Set(mentions.map((m) => m.key))];
+  // A result belongs to the award its sentence names (the last one before its trigger, else the first),
+  // else to the award mentioned last before it, else to the first award.
+  const keyOf = (r: FoundResult) => {
+    const own = mentions.filter((m) => m.start >= r.sentence.start && m.end <= r.sentence.end);
+    return (own.findLast((m) => m.start <= r.at) ?? own[0] ?? mentions.findLast((m) => m.start <= r.at))?.key ?? keys[0];
+  };
+  return keys.map((key) => {
+    const own = mentions.filter((m) => m.key === key);
+    const name = chooseName(own);
+    const passage = [...new Set(own.map((m) => sentenceOf(sentences, m.start)))]
+      .filter((s): s is Sentence => s !== undefined)
+      .map((s) => text.slice(s.start, s.end))
+      .join("\n");
+    const attributes = readAttributes(passage);
+    return {
+      name,
+      aliases: [...new Set(own.flatMap((m) => [m.text, m.name]))].filter((a) => a !== name),
+      year: own.find((m) => m.year !== null)?.year ?? null,
+      organizer: organizerInName(name) ?? attributes.organizer,
+      theme: attributes.theme,
+      event: attributes.event,
+      categories: attributes.categories,
+      results: resultsOf(found.filter((r) => keyOf(r) === key), found, text),
+      mentions: own.map((m) => ({ start: m.start, end: m.end, text: m.text, ruleId: m.ruleId })),
+    };
+  });
+}

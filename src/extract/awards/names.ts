@@ -1,0 +1,154 @@
+/**
+ * Award names found in the text, from rules/award-names.json: keyword
+ * families ("<X> Award <YYYY>", "Anugerah <X>", "Penghargaan <X>"), named
+ * prizes ("Adipura Kencana", "Swasti Saba Wistara") and the acronyms a name
+ * introduced ("Kota Layak Anak (KLA)" -> later "KLA"). Each mention carries a
+ * group key: mentions of one award share it ("Bangkom Jateng Award" and
+ * "Bangkom Jateng Award 2023").
+ */
+import { alternation } from "../../rules/pattern.ts";
+import { nameRules } from "./rules.ts";
+import { acronymOf, isCapitalized, isYear, spacedOnly, type Word, words } from "./tokens.ts";
+
+export interface AwardMention {
+  start: number;
+  end: number;
+  text: string;
+  /** The name this mention gives: "BKN Award 2023" for "Badan Kepegawaian Negara (BKN) Award 2023". */
+  name: string;
+  /** Same key, same award: a named prize's id or the name without its year, lower case. */
+  key: string;
+  year: number | null;
+  /** Whether the mention is a name the award may be called by (not a member form or a bare acronym). */
+  naming: boolean;
+  /** A grade written after a named prize ("Wistara"): a category. */
+  level: string | null;
+  ruleId: string;
+}
+
+const LEAD_STOPS = new Set(nameRules.leadStops);
+const END_STOPS = new Set(nameRules.endStops);
+const baseKey = (name: string) => name.replace(/\s+\d{4}$/, "").toLowerCase();
+
+/** The year written right after word `i`, if any. */
+function yearAfter(text: string, ws: Word[], i: number): Word | undefined {
+  const next = ws[i + 1];
+  const prev = ws[i];
+  return next !== undefined && prev !== undefined && isYear(next.text) && spacedOnly(text, prev.end, next.start) ? next : undefined;
+}
+
+function mention(text: string, start: number, end: number, name: string, ruleId: string, extra: Partial<AwardMention> = {}): AwardMention {
+  const year = /(\d{4})$/.exec(name)?.[1];
+  return { start, end, text: text.slice(start, end), name, key: baseKey(name), year: year === undefined ? null : Number(year), naming: true, level: null, ruleId, ...extra };
+}
+
+type Family = (typeof nameRules.families)[number];
+/** Named acronyms found while reading names, for the bare-acronym pass. */
+type Acronyms = Map<string, string>;
+
+/** "Badan Kepegawaian Negara (BKN) Award 2023": capitalized words before the keyword, an acronym or year after. */
+function readBefore(text: string, ws: Word[], i: number, family: Family, acronyms: Acronyms): AwardMention | null {
+  let j = i;
+  while (j > 0 && i - j < family.maxWords) {
+    const w = ws[j - 1]!;
+    const ok = (acronymOf(w.text) !== null || (isCapitalized(w.text) && !LEAD_STOPS.has(w.text))) && spacedOnly(text, w.end, ws[j]!.start);
+    if (!ok) break;
+    j -= 1;
+  }
+  if (j === i) return null;
+  const lead = ws.slice(j, i);
+  const inner = lead.findLastIndex((w) => acronymOf(w.text) !== null);
+  // An acronym stands for the words before it: "X Y (XY) Jateng Award" is "XY Jateng Award".
+  const kept = inner < 0 ? lead : [{ ...lead[inner]!, text: acronymOf(lead[inner]!.text)! }, ...lead.slice(inner + 1)];
+  let end = i;
+  const after = ws[i + 1];
+  const acronym = after !== undefined && spacedOnly(text, ws[i]!.end, after.start) ? acronymOf(after.text) : null;
+  if (acronym !== null) end = i + 1;
+  const year = yearAfter(text, ws, end);
+  const name = [...kept.map((w) => w.text), family.keyword, ...(year ? [year.text] : [])].join(" ");
+  const found = mention(text, ws[j]!.start, (year ?? ws[end]!).end, name, family.id);
+  if (acronym !== null) acronyms.set(acronym, found.key);
+  return found;
+}
+
+/** "Penghargaan Pembangunan Daerah (PPD) 2024": capitalized words after the keyword, an acronym kept aside. */
+function readAfter(text: string, ws: Word[], i: number, family: Family, acronyms: Acronyms): AwardMention | null {
+  let j = i;
+  const kept: string[] = [];
+  let acronym: string | null = null;
+  while (j + 1 < ws.length && j - i < family.maxWords) {
+    const w = ws[j + 1]!;
+    if (!spacedOnly(text, ws[j]!.end, w.start)) break;
+    const inner = acronymOf(w.text);
+    if (inner !== null && acronym === null) acronym = inner;
+    else if (!isCapitalized(w.text) || END_STOPS.has(w.text) || LEAD_STOPS.has(w.text)) break;
+    else kept.push(w.text);
+    j += 1;
+  }
+  if (kept.length === 0) return null;
+  const year = yearAfter(text, ws, j);
+  const found = mention(text, ws[i]!.start, (year ?? ws[j]!).end, [family.keyword, ...kept, ...(year ? [year.text] : [])].join(" "), family.id);
+  if (acronym !== null) acronyms.set(acronym, found.key);
+  return found;
+}
+
+type Prize = (typeof nameRules.namedPrizes)[number];
+const PRIZE_OF = new Map(nameRules.namedPrizes.flatMap((p) => [...p.forms, ...p.memberForms].map((f) => [f, p] as const)));
+const PRIZES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(PRIZE_OF.keys())}(?![\\p{L}\\p{N}])`, "gu");
+
+/** "Kota Layak Anak (KLA) 2023", "Swasti Saba Wistara", "Satyalancana Karya Satya XX Tahun". */
+function namedPrizes(text: string, acronyms: Acronyms): AwardMention[] {
+  return Array.from(text.matchAll(PRIZES), (m) => {
+    const prize = PRIZE_OF.get(m[0]) as Prize;
+    const naming = prize.forms.includes(m[0]);
+    let end = m.index + m[0].length;
+    const rest = text.slice(end, end + 80);
+    const acronym = /^[ \t]+(\([\p{L}\p{N}-]{2,15}\))/u.exec(rest);
+    const inner = acronym === null ? null : acronymOf(acronym[1]!);
+    if (acronym !== null && inner !== null) {
+      acronyms.set(inner, prize.id);
+      end += acronym[0].length;
+    }
+    const level = prize.levels.find((l) => new RegExp(`^[ \\t]+${l}(?![\\p{L}\\p{N}])`, "u").test(text.slice(end, end + 40))) ?? null;
+    if (level !== null) end = text.indexOf(level, end) + level.length;
+    const year = /^[ \t]+((?:19|20)\d{2})(?!\d)/.exec(text.slice(end, end + 6));
+    if (year !== null) end += year[0].length;
+    const name = naming ? `${m[0]}${year ? ` ${year[1]}` : ""}` : text.slice(m.index, end);
+    return { ...mention(text, m.index, end, name, prize.id, { naming, level }), key: prize.id };
+  });
+}
+
+/** Later bare uses of an acronym a name introduced: "KLA", "IGA 2023". */
+function acronymMentions(text: string, acronyms: Acronyms): AwardMention[] {
+  if (acronyms.size === 0) return [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}(])${alternation(acronyms.keys())}(?:[ \\t]+(?:19|20)\\d{2})?(?![\\p{L}\\p{N})])`, "gu");
+  return Array.from(text.matchAll(pattern), (m) => {
+    const key = acronyms.get(m[0].replace(/\s+\d{4}$/, "")) ?? "";
+    return { ...mention(text, m.index, m.index + m[0].length, m[0], "award.acronym", { naming: false }), key };
+  });
+}
+
+/** Every award mention, earlier rules winning overlaps: named prizes, then families in file order, then acronyms. */
+export function findAwardMentions(text: string): AwardMention[] {
+  const acronyms: Acronyms = new Map();
+  const ws = words(text);
+  const found: AwardMention[] = namedPrizes(text, acronyms);
+  for (const family of nameRules.families) {
+    const read = family.direction === "before" ? readBefore : readAfter;
+    ws.forEach((w, i) => {
+      const m = w.text === family.keyword ? read(text, ws, i, family, acronyms) : null;
+      if (m !== null) found.push(m);
+    });
+  }
+  found.push(...acronymMentions(text, acronyms));
+  const kept: AwardMention[] = [];
+  for (const m of found) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const FORMER = new RegExp(`${alternation(nameRules.formerNameCues)}[ \\t]*$`, "iu");
+
+/** Whether the words just before `m` (in its sentence) name it as a former name: "Sebelumnya, ajang ini bernama X". */
+export function isFormerName(text: string, sentenceStart: number, m: AwardMention): boolean {
+  return FORMER.test(text.slice(Math.max(sentenceStart, m.start - 60), m.start));
+}

@@ -1,0 +1,53 @@
+/**
+ * Rank expressions, from rules/award-ranks.json: a rank word and a numeral
+ * ("Peringkat II", "juara 1", "peringkat pertama"), fixed phrases ("juara
+ * umum"), and superlatives after a cue ("dinobatkan sebagai desa terbaik").
+ * A level after a rank word ("peringkat Madya") is a category, not a rank.
+ */
+import { alternation } from "../../rules/pattern.ts";
+import { rankRules } from "./rules.ts";
+
+export interface RankMention {
+  start: number;
+  end: number;
+  /** 1 for "Peringkat I"; null when the rank word names a level ("peringkat Madya"). */
+  rank: number | null;
+  /** The level named instead of a rank ("Madya"), a category. */
+  level: string | null;
+  ruleId: string;
+}
+
+const NUMERALS = new Map(Object.entries(rankRules.numerals).map(([k, v]) => [k.toLowerCase(), v]));
+const LEVELS = new Map(rankRules.levels.map((l) => [l.toLowerCase(), l]));
+const EDGE_BEFORE = "(?<![\\p{L}\\p{N}])";
+const EDGE_AFTER = "(?![\\p{L}\\p{N}])";
+const WORDED = new RegExp(
+  `${EDGE_BEFORE}${alternation(rankRules.rankWords)}[ \\t]+(?<value>${alternation([...NUMERALS.keys(), ...LEVELS.keys()])})${EDGE_AFTER}`,
+  "giu",
+);
+const FIXED = new RegExp(`${EDGE_BEFORE}${alternation(rankRules.fixed.map((f) => f.phrase))}${EDGE_AFTER}`, "giu");
+const FIXED_RANK = new Map(rankRules.fixed.map((f) => [f.phrase.toLowerCase(), f]));
+const { superlatives } = rankRules;
+const SUPERLATIVE = new RegExp(
+  `${EDGE_BEFORE}${alternation(superlatives.cues)}(?:[ \\t]+[\\p{L}\\p{N}/-]+){0,${superlatives.maxWordsBetween}}?[ \\t]+(?<word>${alternation(superlatives.words)})${EDGE_AFTER}`,
+  "giu",
+);
+
+export function findRanks(text: string): RankMention[] {
+  const found: RankMention[] = [];
+  for (const m of text.matchAll(WORDED)) {
+    const value = (m.groups?.value ?? "").toLowerCase();
+    const level = LEVELS.get(value) ?? null;
+    const end = m.index + m[0].length;
+    found.push({ start: m.index, end, rank: level === null ? (NUMERALS.get(value) ?? null) : null, level, ruleId: level === null ? "rank.word-numeral" : "rank.level" });
+  }
+  for (const m of text.matchAll(FIXED)) {
+    const fixed = FIXED_RANK.get(m[0].toLowerCase().replace(/\s+/g, " "));
+    if (fixed !== undefined) found.push({ start: m.index, end: m.index + m[0].length, rank: fixed.rank, level: null, ruleId: fixed.id });
+  }
+  for (const m of text.matchAll(SUPERLATIVE)) {
+    const end = m.index + m[0].length;
+    if (!found.some((f) => f.start < end && m.index < f.end)) found.push({ start: end - (m.groups?.word ?? "").length, end, rank: 1, level: null, ruleId: "rank.superlative" });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,53 @@
+/**
+ * Recipients: the places of a sentence that can have won something, in full
+ * ("Pemprov Jatim" -> "Pemerintah Provinsi Jawa Timur", "Kota Semarang").
+ * A place is not a recipient where it is part of something else: inside an
+ * award name, after a locative ("di Jakarta", "se-Jatim"), the jurisdiction
+ * of a title or an office ("Wali Kota Tegal", "Dinas Kesehatan Sumut", "Wabup
+ * Malang Arif"), or the larger area in an address ("Desa Cibodas, Kecamatan
+ * Lembang, Kabupaten Bandung Barat").
+ */
+import type { PlaceMention, Span } from "../../types.ts";
+import { rankRules } from "./rules.ts";
+import { isCapitalized } from "./tokens.ts";
+
+export interface Recipient extends Span {
+  name: string;
+}
+
+const KINDS: Record<string, number> = { desa: 0, kelurahan: 0, kecamatan: 1, kota: 2, kabupaten: 2, provinsi: 3 };
+const RECIPIENT_KINDS = new Set(["desa", "kelurahan", "kota", "kabupaten", "provinsi"]);
+/** Government and office heads a place may follow ("Pemprov Jatim", "TPID Jawa Tengah"). */
+const HEADS = new Set(["Pemprov", "Pemkot", "Pemkab", "Pemda", "Pemerintah", "Provinsi", "TPID"]);
+const LOCATIVES = new Set(["di", "se", "dari", "ke", "wilayah", "tingkat", "dekat", "kawasan"]);
+
+const wordBefore = (text: string, at: number) => /([\p{L}\p{N}]+)[ \t-]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+
+/** Whether the word before `at` starts its sentence (nothing but spaces between the sentence start and it). */
+function opensSentence(text: string, sentence: Span, at: number): boolean {
+  return /^[\s"“]*[\p{L}\p{N}]+[ \t]*$/u.test(text.slice(sentence.start, at));
+}
+
+function isRecipient(text: string, sentence: Span, place: PlaceMention, previous: PlaceMention | undefined): boolean {
+  // "(Jateng)" after a name repeats it; "(Pemprov Kalsel)" likewise.
+  if (!RECIPIENT_KINDS.has(place.kind) || /\([^()]{0,20}$/.test(text.slice(Math.max(0, place.start - 20), place.start))) return false;
+  const before = wordBefore(text, place.start);
+  if (before !== undefined && LOCATIVES.has(before.toLowerCase())) return false;
+  if (before !== undefined && isCapitalized(before) && !HEADS.has(before) && !opensSentence(text, sentence, place.start)) return false;
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(place.end, place.end + 3))) return false;
+  const chained = previous !== undefined && /^,[ \t]*$/.test(text.slice(previous.end, place.start));
+  return !(chained && (KINDS[previous.kind] ?? 9) < (KINDS[place.kind] ?? 9));
+}
+
+/** "Pemerintah Provinsi X" for a province, the canonical name for a regency, city or village. */
+const fullName = (place: PlaceMention) => (place.kind === "provinsi" ? `Pemerintah Provinsi ${place.name}` : place.name);
+
+/** The recipients among `places` (those inside `sentence`), in text order, outside the `blocked` spans. */
+export function recipientsIn(text: string, sentence: Span, places: PlaceMention[], blocked: Span[]): Recipient[] {
+  const inside = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !blocked.some((b) => b.start < p.end && p.start < b.end));
+  return inside
+    .filter((p, i) => isRecipient(text, sentence, p, inside[i - 1]))
+    .map((p) => ({ start: p.start, end: p.end, name: fullName(p) }));
+}
+
+export const WIN_VERBS = new RegExp(`(?<![\\p{L}])(?:${rankRules.winVerbs.map((v) => v.replace(/ /g, "[ \\t]+")).join("|")})(?![\\p{L}])`, "iu");

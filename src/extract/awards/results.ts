@@ -1,0 +1,204 @@
+/**
+ * Who won what, sentence by sentence. A trigger is a rank ("Peringkat II"),
+ * a level or category won ("meraih kategori Nindya", "Swasti Saba Wistara")
+ * or a finalists list. A rank takes the recipient right after it ("juara 1
+ * diraih Kota X") or else the nearest one before it, else the subject of the
+ * sentence before ("Khusus untuk Pemprov Jatim, ... Antara lain peringkat I
+ * ..."); its category is the phrase after it, else the sentence's "kategori"
+ * phrase, else its "sebagai" phrase. A category without rank goes to the list
+ * of recipients just before it. Recipients left over in a sentence that says
+ * they won get the sentence's category and no rank.
+ */
+import { alternation } from "../../rules/pattern.ts";
+import type { PlaceMention, Span } from "../../types.ts";
+import type { AwardMention } from "./names.ts";
+import { cuedPhrases, type Phrase, readPhrase } from "./phrases.ts";
+import { findRanks, type RankMention } from "./ranks.ts";
+import { type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
+import { rankRules } from "./rules.ts";
+
+export interface FoundResult {
+  /** Offset of the trigger, to tie the result to the award mentioned nearest before it. */
+  at: number;
+  sentence: Span;
+  recipient: string;
+  category: string | null;
+  rank: number | null;
+  ruleId: string;
+}
+
+const NEGATIVE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.negativeCues)}(?![\\p{L}])`, "iu");
+const CONNECTIVE = /^[ \t]*(?:(?:diraih|jatuh kepada|oleh|adalah)[ \t]+)*(?:oleh[ \t]+)?$/iu;
+const LIST_GAP = /^[ \t]*(?:\([^()]*\))?[ \t]*,?[ \t]*(?:(?:dan|serta)[ \t]+)?$/u;
+const CATEGORY_CUE = new RegExp(`^${alternation(rankRules.categoryCues)}[ \\t]+`, "iu");
+const { finalists } = rankRules;
+const FINALISTS = new RegExp(
+  `${alternation(finalists.cues)}[ \\t]+[\\p{L}\\p{N}]+[ \\t]+${finalists.sizeWord}(?![\\p{L}])`,
+  "iu",
+);
+const OPENER = new RegExp(`(?<![\\p{L}])${alternation(finalists.openers)}(?![\\p{L}])`, "iu");
+
+/** Quoted speech says what someone hopes or recalls, not what was won: blanked out, offsets kept. */
+export function maskQuotes(text: string): string {
+  return text.replace(/["“][^"“”\n]*["”]/g, (q) => " ".repeat(q.length));
+}
+
+const categoryOf = (phrase: Phrase) => phrase.text.replace(CATEGORY_CUE, "");
+
+/** Recipients written as one list ("A, B (b), dan C"), in text order. */
+function lists(text: string, recipients: Recipient[]): Recipient[][] {
+  const out: Recipient[][] = [];
+  for (const r of recipients) {
+    const last = out.at(-1);
+    const tail = last?.at(-1);
+    if (last !== undefined && tail !== undefined && LIST_GAP.test(text.slice(tail.end, r.start))) last.push(r);
+    else out.push([r]);
+  }
+  return out;
+}
+
+/**
+ * The list just before offset `at` when a win verb stands between them
+ * ("Kota Makassar dan Kota Parepare meraih Swasti Saba Wistara"), else none.
+ */
+function winnersBefore(text: string, recipients: Recipient[], at: number): Recipient[] {
+  const list = lists(text, recipients.filter((r) => r.end <= at)).at(-1) ?? [];
+  const end = list.at(-1)?.end;
+  return end !== undefined && WIN_VERBS.test(text.slice(end, at)) ? list : [];
+}
+
+/** Few lower-case words between a winner and its verb: "Kota Blitar, meraih", "juga meraih", "diterima oleh Provinsi NTB". */
+const ACTIVE_GAP = /^[ \t]*(?:\([^()]*\))?[ \t]*,?[ \t]*(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}$/u;
+const PASSIVE_GAP = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
+const WIN_VERBS_ALL = new RegExp(WIN_VERBS.source, "giu");
+/** How far a win verb may stand from its winner, in characters: a parenthesis and three words. */
+const VERB_WINDOW = 120;
+
+/** Whether a list is the subject of a win verb right after it, or the agent right after a passive one. */
+function saidToWin(text: string, sentence: Span, list: Recipient[]): boolean {
+  const first = list[0]!;
+  const last = list.at(-1)!;
+  const after = text.slice(last.end, Math.min(sentence.end, last.end + VERB_WINDOW));
+  const verb = WIN_VERBS.exec(after);
+  if (verb !== null && ACTIVE_GAP.test(after.slice(0, verb.index))) return true;
+  const before = text.slice(Math.max(sentence.start, first.start - VERB_WINDOW), first.start);
+  const passive = Array.from(before.matchAll(WIN_VERBS_ALL)).at(-1);
+  return passive !== undefined && PASSIVE_GAP.test(before.slice(passive.index + passive[0].length));
+}
+
+interface SentenceScan {
+  text: string;
+  sentence: Span;
+  recipients: Recipient[];
+  ranks: RankMention[];
+  phrases: Phrase[];
+  used: Set<Phrase>;
+  paired: Set<Recipient>;
+  carried: Recipient | undefined;
+}
+
+function rankRecipient(scan: SentenceScan, rank: RankMention, from: number): Recipient | undefined {
+  const after = scan.recipients.find((r) => r.start >= from);
+  if (after !== undefined && CONNECTIVE.test(scan.text.slice(from, after.start))) return after;
+  return scan.recipients.filter((r) => r.end <= rank.start).at(-1) ?? (scan.recipients.length === 0 ? scan.carried : undefined);
+}
+
+/** The phrase right after a rank, when it names a category: "Peringkat I Pengembangan Kompetensi ASN", "juara 2 kategori X". */
+function phraseAfterRank(scan: SentenceScan, rank: RankMention, barrier: (at: number) => boolean): Phrase | null {
+  if (rank.ruleId === "rank.superlative") return null;
+  const after = readPhrase(scan.text, rank.end, scan.sentence, barrier, "rank");
+  return after !== null && (/^\p{Lu}/u.test(after.text) || CATEGORY_CUE.test(after.text)) ? after : null;
+}
+
+function rankCategory(scan: SentenceScan, rank: RankMention, after: Phrase | null): string | null {
+  if (after !== null) {
+    for (const p of scan.phrases) if (p.start < after.end && after.start < p.end) scan.used.add(p);
+    return categoryOf(after);
+  }
+  const cued = scan.phrases.filter((p) => p.cue === "category");
+  const phrase =
+    cued.filter((p) => p.end <= rank.start).at(-1) ?? cued.find((p) => p.start >= rank.end) ?? scan.phrases.find((p) => p.cue === "as" && p.start <= rank.start && rank.start <= p.end);
+  if (phrase === undefined) return null;
+  scan.used.add(phrase);
+  return categoryOf(phrase);
+}
+
+function sentenceResults(scan: SentenceScan, awards: AwardMention[], hasAward: boolean): FoundResult[] {
+  const { text, sentence } = scan;
+  const out: FoundResult[] = [];
+  const add = (r: Recipient, category: string | null, rank: number | null, at: number, ruleId: string) => {
+    scan.paired.add(r);
+    out.push({ at, sentence, recipient: r.name, category, rank, ruleId });
+  };
+  const starts = new Set([...scan.recipients, ...awards, ...scan.ranks.filter((r) => r.ruleId !== "rank.superlative")].map((x) => x.start));
+  const barrier = (at: number) => starts.has(at);
+  for (const rank of scan.ranks) {
+    if (rank.level !== null) {
+      for (const r of winnersBefore(text, scan.recipients, rank.start)) add(r, rank.level, null, rank.start, rank.ruleId);
+      continue;
+    }
+    const after = phraseAfterRank(scan, rank, barrier);
+    const recipient = rankRecipient(scan, rank, after?.end ?? rank.end);
+    if (recipient !== undefined) add(recipient, rankCategory(scan, rank, after), rank.rank, rank.start, rank.ruleId);
+  }
+  for (const p of scan.phrases.filter((p) => p.cue === "category" && !scan.used.has(p))) {
+    for (const r of winnersBefore(text, scan.recipients, p.start)) add(r, categoryOf(p), null, p.start, "award.result-category");
+  }
+  for (const m of awards.filter((a) => a.level !== null)) for (const r of winnersBefore(text, scan.recipients, m.start)) add(r, m.level, null, m.start, m.ruleId);
+  if (!hasAward) return out;
+  for (const list of lists(text, scan.recipients.filter((r) => !scan.paired.has(r)))) {
+    if (!saidToWin(text, sentence, list)) continue;
+    const phrase = scan.phrases.filter((p) => p.cue === "category" && p.end <= list[0]!.start).at(-1);
+    for (const r of list) add(r, phrase === undefined ? null : categoryOf(phrase), null, r.start, "award.result-winner");
+  }
+  return out;
+}
+
+/** "masuk dalam enam besar X ... adalah A, B, dan C": finalists, without rank. */
+function finalistResults(scan: SentenceScan): FoundResult[] {
+  const { text, sentence } = scan;
+  const cue = FINALISTS.exec(text.slice(sentence.start, sentence.end));
+  if (cue === null) return [];
+  const cueEnd = sentence.start + cue.index + cue[0].length;
+  const opener = OPENER.exec(text.slice(cueEnd, sentence.end));
+  if (opener === null) return [];
+  const listStart = cueEnd + opener.index;
+  const phrase = readPhrase(text, cueEnd, sentence, () => false, "category");
+  return scan.recipients
+    .filter((r) => r.start > listStart)
+    .map((r) => ({ at: cueEnd, sentence, recipient: r.name, category: phrase?.text ?? null, rank: null, ruleId: "award.finalists" }));
+}
+
+/** Results in text order; `awards` are the award mentions (their spans hold no recipient). */
+export function findResults(text: string, sentences: Span[], places: PlaceMention[], awards: AwardMention[], blocked: Span[]): FoundResult[] {
+  const masked = maskQuotes(text);
+  const ranks = findRanks(masked);
+  const out: FoundResult[] = [];
+  let previous: Recipient[] = [];
+  for (const sentence of sentences) {
+    const inSentence = <T extends Span>(x: T) => x.start >= sentence.start && x.end <= sentence.end;
+    const recipients = recipientsIn(masked, sentence, places, [...awards, ...blocked]);
+    const anyPlace = places.some(inSentence);
+    const sentenceAwards = awards.filter(inSentence);
+    if (NEGATIVE.test(masked.slice(sentence.start, sentence.end))) {
+      previous = recipients;
+      continue;
+    }
+    const barrierStarts = new Set([...recipients, ...sentenceAwards, ...ranks.filter((r) => r.ruleId !== "rank.superlative")].map((x) => x.start));
+    const phrasesBarrier = (at: number) => barrierStarts.has(at);
+    const scan: SentenceScan = {
+      text: masked,
+      sentence,
+      recipients,
+      ranks: ranks.filter(inSentence),
+      phrases: cuedPhrases(masked, sentence, phrasesBarrier),
+      used: new Set(),
+      paired: new Set(),
+      carried: anyPlace ? undefined : previous.at(-1),
+    };
+    const finals = finalistResults(scan);
+    out.push(...(finals.length > 0 ? finals : sentenceResults(scan, sentenceAwards, awards.length > 0)));
+    previous = recipients;
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+/**
+ * Words for the awards rules: a word (letters, digits, inner "-" and "/")
+ * or a short parenthesized group ("(BKN)"), with its offsets. One regex
+ * pass, linear in the text.
+ */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /\([^()\n]{1,60}\)|[\p{L}\p{N}](?:[\p{L}\p{N}]|[-/](?=[\p{L}\p{N}]))*/gu;
+
+export function words(text: string, from = 0, to = text.length): Word[] {
+  const slice = text.slice(from, to);
+  return Array.from(slice.matchAll(WORD), (m) => ({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] }));
+}
+
+export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+export const isYear = (word: string) => /^(?:19|20)\d{2}$/.test(word);
+
+/** "(BKN)" -> "BKN": a parenthesized acronym (two or more capitals, no spaces), else null. */
+export function acronymOf(word: string): string | null {
+  const inner = /^\((?<inner>[\p{L}\p{N}-]{2,15})\)$/u.exec(word)?.groups?.inner;
+  return inner !== undefined && (inner.match(/\p{Lu}/gu)?.length ?? 0) >= 2 ? inner : null;
+}
+
+/** Only spaces (no line break, no punctuation) between two offsets. */
+export const spacedOnly = (text: string, from: number, to: number) => /^[ \t]*$/.test(text.slice(from, to));

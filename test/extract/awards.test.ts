@@ -1,0 +1,214 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { cleanArticle, offLimits } from "../../src/clean/index.ts";
+import { readGoldFiles } from "../../src/eval/gold.ts";
+import { scoreRecords } from "../../src/eval/score.ts";
+import { type Award, extractAwards } from "../../src/extract/awards/index.ts";
+import { Award as AwardSchema } from "../../src/schema/record.ts";
+import { segment } from "../../src/segment/index.ts";
+import type { ExtractContext } from "../../src/types.ts";
+import { SHARED_DIR } from "../helpers/fixtures.ts";
+
+/** A context built as the pipeline builds it: cleaned text, real sentences. */
+function contextOf(body: string): ExtractContext {
+  const clean = cleanArticle(body);
+  return { text: clean.text, segmentation: segment(clean.text), referenceDate: null, excluded: offLimits(clean.dateline) };
+}
+
+const awardsIn = (body: string) => extractAwards(contextOf(body));
+const names = (awards: Award[]) => awards.map((a) => a.name);
+const results = (awards: Award[]) => awards.flatMap((a) => a.results.map((r) => [r.recipient, r.category, r.rank]));
+
+describe("award names, one family per row", () => {
+  test.each([
+    { family: "X Award YYYY", input: "Pemprov Jatim meraih penghargaan dalam ajang BKN Award 2023.", name: "BKN Award 2023" },
+    { family: "expansion (ACR) Award", input: "Jatim memborong penghargaan dalam ajang Badan Kepegawaian Negara (BKN) Award 2023.", name: "BKN Award 2023" },
+    { family: "Award (ACR) YYYY", input: "Kalsel membawa pulang penghargaan Innovative Government Award (IGA) 2023.", name: "Innovative Government Award 2023" },
+    { family: "multi-word X Award", input: "Penghargaan tahunan bertajuk Bangkom Jateng Award 2023 diserahkan.", name: "Bangkom Jateng Award 2023" },
+    { family: "X Award without year", input: "Tiga daerah masuk tiga besar TPID Award.", name: "TPID Award" },
+    { family: "Anugerah X", input: "Kota Malang meraih Anugerah Parahita Ekapraya (APE) kategori Utama.", name: "Anugerah Parahita Ekapraya" },
+    { family: "Anugerah X (ACR) Y YYYY", input: "KI mengumumkan hasil Anugerah Keterbukaan Informasi Publik (KIP) Jawa Barat 2023 di Bandung.", name: "Anugerah Keterbukaan Informasi Publik Jawa Barat 2023" },
+    { family: "Penghargaan X (ACR) YYYY", input: "Jatim meraih peringkat kedua Penghargaan Pembangunan Daerah (PPD) 2024 kategori provinsi.", name: "Penghargaan Pembangunan Daerah 2024" },
+    { family: "named prize", input: "Kota Kediri meraih Adipura kategori kota sedang.", name: "Adipura" },
+    { family: "named prize, longer form first", input: "Kota Blitar meraih Adipura Kencana tahun ini.", name: "Adipura Kencana" },
+    { family: "named prize with acronym and year", input: "Kota Malang meraih penghargaan Kota Layak Anak (KLA) 2023 kategori Nindya.", name: "Kota Layak Anak 2023" },
+    { family: "named prize by a member form", input: "Kota Makassar meraih Swasti Saba Wistara.", name: "Swasti Saba Wistara" },
+  ])("$family", ({ input, name }) => {
+    expect(names(awardsIn(input))).toEqual([name]);
+  });
+});
+
+describe("aliases and expansions", () => {
+  test("the expansion, the year-less form and a bare acronym are aliases of one award", () => {
+    const [award, ...rest] = awardsIn(
+      "Kota Malang meraih penghargaan Kota Layak Anak (KLA) 2023 kategori Nindya. Tahun ini 360 daerah menerima penghargaan KLA.",
+    );
+    expect(rest).toEqual([]);
+    expect(award?.name).toBe("Kota Layak Anak 2023");
+    expect(award?.aliases).toEqual(expect.arrayContaining(["Kota Layak Anak (KLA) 2023", "KLA"]));
+    expect(award?.year).toBe(2023);
+  });
+
+  test("a former name is an alias, not a second award", () => {
+    const awards = awardsIn(
+      "Kota Semarang meraih penghargaan Bangkom Jateng Award 2023. Sebelumnya, ajang ini bernama Badan Pengembangan Sumber Daya Manusia Daerah (BPSDMD) Jateng Award.",
+    );
+    expect(names(awards)).toEqual(["Bangkom Jateng Award 2023"]);
+    expect(awards[0]?.aliases).toContain("BPSDMD Jateng Award");
+  });
+
+  test("member forms of a prize join its main name", () => {
+    const awards = awardsIn("Tujuh daerah menerima penghargaan Kabupaten/Kota Sehat (KKS) 2023. Kota Makassar meraih Swasti Saba Wistara.");
+    expect(names(awards)).toEqual(["Kabupaten/Kota Sehat 2023"]);
+    expect(results(awards)).toEqual([["Kota Makassar", "Wistara", null]]);
+  });
+});
+
+describe("attributes", () => {
+  const [award] = awardsIn(
+    'Pemprov Jatim memborong 39 penghargaan dalam ajang Badan Kepegawaian Negara (BKN) Award 2023.\nBertemakan "Talent Management 2030 Smart, Agile dan Empathy", penghargaan BKN Award tahun ini, diumumkan dalam Rapat Koordinasi Nasional (Rakornas) Kepegawaian 2023 di Kota Bandung.',
+  );
+  test.each([
+    { field: "organizer", value: "Badan Kepegawaian Negara" },
+    { field: "theme", value: "Talent Management 2030 Smart, Agile dan Empathy" },
+    { field: "event", value: "Rapat Koordinasi Nasional (Rakornas) Kepegawaian 2023" },
+  ] as const)("$field", ({ field, value }) => {
+    expect(award?.[field]).toBe(value);
+  });
+
+  test("organizer written out with an acronym table entry, categories listed", () => {
+    const [ppd] = awardsIn(
+      "Penghargaan Pembangunan Daerah (PPD) 2024 dari Kementerian PPN/Bappenas dibagi dalam tiga kategori, yaitu provinsi, kabupaten, dan kota.",
+    );
+    expect(ppd?.organizer).toBe("Kementerian Perencanaan Pembangunan Nasional/Badan Perencanaan Pembangunan Nasional");
+    expect(ppd?.categories).toEqual(["provinsi", "kabupaten", "kota"]);
+  });
+});
+
+describe("ranks in every form", () => {
+  test.each([
+    { input: "Kota Bandung meraih peringkat pertama kategori Pemerintah Kota dalam Anugerah KIP Jabar 2023.", rank: 1 },
+    { input: "Kota Medan menempati peringkat ketiga kategori kota dalam Anugerah Layanan Investasi 2024.", rank: 3 },
+    { input: "Pemprov Jatim menempati Peringkat II kategori Pengembangan ASN dalam BKN Award 2023.", rank: 2 },
+    { input: "Pemprov Jatim menempati Peringkat V kategori Pengembangan ASN dalam BKN Award 2023.", rank: 5 },
+    { input: "Dalam Korpri Award 2024, Kota Padang Panjang meraih juara 1 kategori Kepegawaian.", rank: 1 },
+    { input: "Dalam Korpri Award 2024, Kota Padang Panjang meraih juara I kategori Kepegawaian.", rank: 1 },
+    { input: "Dalam Korpri Award 2024, Kota Padang Panjang meraih juara umum kategori Kepegawaian.", rank: 1 },
+    { input: "Dalam Korpri Award 2024, Kota Padang Panjang dinobatkan sebagai daerah terbaik kategori Kepegawaian.", rank: 1 },
+  ])("$input", ({ input, rank }) => {
+    expect(results(awardsIn(input)).map(([, , r]) => r)).toEqual([rank]);
+  });
+
+  test("a level after a rank word is a category, not a rank", () => {
+    expect(results(awardsIn("Dalam penghargaan Kota Layak Anak 2023, Kabupaten Malang meraih peringkat Madya."))).toEqual([
+      ["Kabupaten Malang", "Madya", null],
+    ]);
+  });
+
+  test.each(["Utama", "Madya", "Nindya", "Pratama"])("kategori %s is a category without rank", (level) => {
+    expect(results(awardsIn(`Kota Batu meraih Kota Layak Anak 2023 kategori ${level}.`))).toEqual([["Kota Batu", level, null]]);
+  });
+});
+
+describe("results", () => {
+  test("a list of ranks gives one result each, categories kept whole", () => {
+    const awards = awardsIn(
+      "Dalam BKN Award 2023, Pemprov Jatim juga menempati Peringkat II Penerapan Pemanfaatan Data Sistem Informasi dan CAT, Peringkat V kategori Perencanaan Kebutuhan dan Mutasi Pegawai dan Peringkat V kategori Implementasi Penerapan Manajemen Kinerja ASN.",
+    );
+    expect(results(awards)).toEqual([
+      ["Pemerintah Provinsi Jawa Timur", "Penerapan Pemanfaatan Data Sistem Informasi dan CAT", 2],
+      ["Pemerintah Provinsi Jawa Timur", "Perencanaan Kebutuhan dan Mutasi Pegawai", 5],
+      ["Pemerintah Provinsi Jawa Timur", "Implementasi Penerapan Manajemen Kinerja ASN", 5],
+    ]);
+  });
+
+  test("a sentence-level category and ranks with recipients before or after", () => {
+    const awards = awardsIn(
+      "Hasil Anugerah Keterbukaan Informasi Publik 2023 diumumkan. Pada kategori Pemerintah Kabupaten, peringkat pertama diraih Kabupaten Bogor, disusul Kabupaten Bandung di peringkat kedua dan Kabupaten Sumedang di peringkat ketiga.",
+    );
+    expect(results(awards)).toEqual([
+      ["Kabupaten Bogor", "Pemerintah Kabupaten", 1],
+      ["Kabupaten Bandung", "Pemerintah Kabupaten", 2],
+      ["Kabupaten Sumedang", "Pemerintah Kabupaten", 3],
+    ]);
+  });
+
+  test("recipients in full: Pemprov and province names, regencies and cities", () => {
+    const awards = awardsIn(
+      "Dalam UHC Award 2024, Provinsi Sumatera Utara (Sumut) meraih kategori Madya, sedangkan Kabupaten Sleman dan Kota Mataram meraih kategori Utama.",
+    );
+    expect(results(awards)).toEqual([
+      ["Pemerintah Provinsi Sumatera Utara", "Madya", null],
+      ["Kabupaten Sleman", "Utama", null],
+      ["Kota Mataram", "Utama", null],
+    ]);
+  });
+
+  test("finalists have no rank", () => {
+    const awards = awardsIn(
+      "Penghargaan Bangkom Jateng Award 2023 diserahkan. Kabupaten/kota yang juga masuk dalam enam besar Penyelenggara Bangkom Terbaik di Jateng 2023 adalah Kabupaten Purworejo, Kabupaten Cilacap, dan Kota Surakarta.",
+    );
+    expect(results(awards)).toEqual([
+      ["Kabupaten Purworejo", "Penyelenggara Bangkom Terbaik", null],
+      ["Kabupaten Cilacap", "Penyelenggara Bangkom Terbaik", null],
+      ["Kota Surakarta", "Penyelenggara Bangkom Terbaik", null],
+    ]);
+  });
+
+  test("the subject of the sentence before carries over", () => {
+    const awards = awardsIn(
+      "Jatim memborong penghargaan dalam BKN Award 2023.\nKhusus untuk Pemprov Jatim, penghargaan yang diraih sebanyak lima kategori. Antara lain peringkat I kategori Pengembangan Kompetensi ASN.",
+    );
+    expect(results(awards)).toEqual([["Pemerintah Provinsi Jawa Timur", "Pengembangan Kompetensi ASN", 1]]);
+  });
+
+  test("a winner without category or rank", () => {
+    expect(results(awardsIn("Sementara itu, Kota Blitar, meraih Adipura Kencana."))).toEqual([["Kota Blitar", null, null]]);
+  });
+
+  test("quotes, hopes and jurisdictions of titles give no results", () => {
+    const awards = awardsIn(
+      'Kota Tegal meraih juara 2 dalam TPID Award 2023. "Kami ingin naik ke peringkat pertama," kata Wali Kota Tegal Dedy. Kepala Dinas Kesehatan Sumut Melinda menyebut provinsi itu belum bisa naik ke kategori Utama.',
+    );
+    expect(results(awards)).toEqual([["Kota Tegal", null, 2]]);
+  });
+
+  test("each result points at the sentence it came from", () => {
+    const text = "Dalam Korpri Award 2024, Kota Payakumbuh meraih juara 3.";
+    const [result] = awardsIn(text)[0]?.results ?? [];
+    expect(result?.mentions).toEqual([{ start: 0, end: text.length, text, ruleId: "rank.word-numeral" }]);
+  });
+});
+
+describe("no awards", () => {
+  test.each([
+    { why: "an article without awards", input: "Banjir merendam 3 kecamatan di Kabupaten Demak. Warga mengungsi ke balai desa pada Senin (5/2)." },
+    { why: "an audit opinion", input: "Pemkab Gowa meraih opini Wajar Tanpa Pengecualian (WTP) dari BPK delapan kali berturut-turut." },
+    { why: "ranks without an award name", input: "Kota Medan menempati peringkat ketiga dalam jumlah kasus DBD di Sumatera Utara." },
+  ])("$why", ({ input }) => {
+    expect(awardsIn(input)).toEqual([]);
+  });
+});
+
+describe("seed articles give the gold awards and results", () => {
+  const seedDir = join(SHARED_DIR, "seed-fixtures");
+  test.each(readGoldFiles(seedDir).map((g) => ({ key: g.key, gold: g })))("$key", ({ key, gold }) => {
+    const context = contextOf(readFileSync(join(seedDir, `${key}.txt`), "utf8"));
+    const awards = extractAwards(context);
+    for (const award of awards) AwardSchema.parse(award);
+    const score = scoreRecords([gold], [{ id: key, source: { uri: `${key}.txt` }, text: context.text, awards }]);
+    expect(score.misses.filter((m) => m.field === "awards" || m.field === "results")).toEqual([]);
+    expect(score.fields.awards.tp).toBeGreaterThan(0);
+    expect(score.fields.results.tp).toBeGreaterThan(0);
+  });
+});
+
+test.each([
+  { shape: "one endless sentence of cue words", text: `Dalam BKN Award 2023, ${"Penghargaan Peringkat Juara Kategori Award Anugerah ((( Kota Kota Kota sebagai sebagai terbaik, dan dan masuk enam besar adalah ".repeat(2000)}` },
+  { shape: "thousands of result sentences", text: "Kota Semarang dan Kabupaten Demak meraih peringkat I kategori Penyelenggara Terbaik dalam BKN Award 2023, disusul Kota Surakarta di peringkat kedua. ".repeat(1500) },
+])("long adversarial input stays fast: $shape", ({ text }) => {
+  const started = performance.now();
+  extractAwards({ text, segmentation: segment(text), referenceDate: null, excluded: [] });
+  expect(performance.now() - started).toBeLessThan(2000);
+});
