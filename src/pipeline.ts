@@ -5,6 +5,7 @@
  *   segment  -> paragraphs and sentences                     (src/segment)
  *   extract  -> each extractor: (text, context) -> mentions  (src/extract)
  *   resolve  -> overlap policy, merging, canonical forms     (src/resolve)
+ *   quotes   -> speakers resolved to the merged officials    (src/extract/quotes)
  *   validate -> the zod record schema                        (src/schema)
  *
  * Loading comes before (src/load) and writing after (src/sinks). A failure
@@ -17,6 +18,7 @@ import { countsExtractor } from "./extract/counts.ts";
 import { datesExtractor } from "./extract/dates/index.ts";
 import { officialsExtractor } from "./extract/officials/index.ts";
 import { placesExtractor } from "./extract/places/index.ts";
+import { extractQuotes } from "./extract/quotes/index.ts";
 import type { ErrorEntry, Stage } from "./load/result.ts";
 import { byPosition, countsOutsideDates } from "./resolve/overlaps.ts";
 import { resolveOfficials } from "./resolve/officials.ts";
@@ -86,6 +88,10 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
     awards: extractAwards(context),
   }));
 
+  const people = inStage("resolve", () => resolveOfficials(officials));
+  // Quotes come after officials: their speakers resolve to the people the article names.
+  const quotes = inStage("extract", () => extractQuotes(context, people));
+
   const record = inStage("resolve", () => ({
     id: articleId(article),
     source: article.source,
@@ -94,12 +100,12 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
     published,
     referenceDate,
     text: clean.text,
-    officials: resolveOfficials(officials),
+    officials: people,
     places: mergePlaces(places),
     dates: byPosition(dates),
     counts: byPosition(countsOutsideDates(counts, dates)),
     awards,
-    quotes: [],
+    quotes,
     meta: {
       warta: WARTA_VERSION,
       format: article.format,
