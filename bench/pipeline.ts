@@ -9,12 +9,15 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { cleanArticle, offLimits } from "../src/clean/index.ts";
+import { extractAwards } from "../src/extract/awards/index.ts";
 import { countsExtractor } from "../src/extract/counts.ts";
 import { datesExtractor } from "../src/extract/dates/index.ts";
 import { officialsExtractor } from "../src/extract/officials/index.ts";
 import { placesExtractor } from "../src/extract/places/index.ts";
+import { extractQuotes } from "../src/extract/quotes/index.ts";
 import { loadInputs } from "../src/load/index.ts";
 import { processArticle } from "../src/pipeline.ts";
+import { resolveOfficials } from "../src/resolve/officials.ts";
 import { segment } from "../src/segment/index.ts";
 import type { RawArticle } from "../src/types.ts";
 
@@ -52,7 +55,7 @@ const total = time(() => {
   for (const a of articles) perArticle.push(time(() => processArticle(a)));
 });
 
-const stages = { clean: 0, segment: 0, dates: 0, counts: 0, places: 0, officials: 0 };
+const stages = { clean: 0, segment: 0, dates: 0, counts: 0, places: 0, officials: 0, awards: 0, quotes: 0 };
 const sample = articles.slice(0, Math.min(articles.length, 5000));
 for (const a of sample) {
   let clean!: ReturnType<typeof cleanArticle>;
@@ -63,7 +66,11 @@ for (const a of sample) {
   stages.dates += time(() => datesExtractor.extract(context));
   stages.counts += time(() => countsExtractor.extract(context));
   stages.places += time(() => placesExtractor.extract(context));
-  stages.officials += time(() => officialsExtractor.extract(context));
+  let officials!: ReturnType<typeof officialsExtractor.extract>;
+  stages.officials += time(() => (officials = officialsExtractor.extract(context)));
+  stages.awards += time(() => extractAwards(context));
+  const people = resolveOfficials(officials);
+  stages.quotes += time(() => extractQuotes(context, people));
 }
 
 perArticle.sort((a, b) => a - b);
