@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { boilerplateRules, firstMatch, cleanArticle, datelineRules, looksLikeHeadline, offLimits, readDateline } from "../src/clean/index.ts";
 import type { Dateline } from "../src/types.ts";
+import { fill, timed } from "./helpers/adversarial.ts";
 
 const RULES_DIR = fileURLToPath(new URL("../rules/", import.meta.url));
 const FIXTURES_DIR = fileURLToPath(new URL("../fixtures/articles/", import.meta.url));
@@ -471,14 +472,6 @@ describe("seed articles", () => {
 
 describe("adversarial inputs finish quickly", () => {
   const LIMIT_MS = 3000;
-  const TWO_MB = 2_000_000;
-  const fill = (unit: string): string => unit.repeat(Math.ceil(TWO_MB / unit.length));
-
-  function timed<T>(run: () => T): { value: T; ms: number } {
-    const t0 = performance.now();
-    const value = run();
-    return { value, ms: performance.now() - t0 };
-  }
 
   test.each([
     { name: "prose", line: fill("Kota Semarang meraih penghargaan. ") },

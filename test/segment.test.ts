@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { segment } from "../src/segment/index.ts";
 import type { Segmentation } from "../src/types.ts";
+import { fill, timed } from "./helpers/adversarial.ts";
 
 /** The sentences as strings. */
 function sentences(text: string): string[] {
@@ -230,14 +231,6 @@ describe("paragraphs and spans", () => {
 
 describe("adversarial inputs finish quickly", () => {
   const LIMIT_MS = 3000;
-  const TWO_MB = 2_000_000;
-  const fill = (unit: string): string => unit.repeat(Math.ceil(TWO_MB / unit.length));
-
-  function timed<T>(run: () => T): { value: T; ms: number } {
-    const t0 = performance.now();
-    const value = run();
-    return { value, ms: performance.now() - t0 };
-  }
 
   /**
    * Segments `expression` (a JS expression building the text) in a child process

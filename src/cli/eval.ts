@@ -8,11 +8,10 @@
  * Exits 0 when scored, 2 on a usage error or unreadable gold.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { readGoldFiles } from "../eval/gold.ts";
 import { FIELDS, scoreRecords, type PredRecord, type Score } from "../eval/score.ts";
 import { runBatch } from "../run.ts";
-import { runCommand, UsageError } from "./main.ts";
+import { parseCommandArgs, runCommand, UsageError } from "./main.ts";
 
 const USAGE = "usage: npm run eval -- DIR [--pred RECORDS.jsonl] [--verbose] [--json OUT] [--reference-date YYYY-MM-DD]";
 
@@ -60,20 +59,12 @@ export function formatScore(score: Score, verbose: boolean): string {
 }
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        pred: { type: "string" },
-        verbose: { type: "boolean", short: "v", default: false },
-        json: { type: "string" },
-        "reference-date": { type: "string" },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const args = parseCommandArgs({
+    pred: { type: "string" },
+    verbose: { type: "boolean", short: "v", default: false },
+    json: { type: "string" },
+    "reference-date": { type: "string" },
+  });
   const [dir, ...rest] = args.positionals;
   if (dir === undefined || rest.length > 0) throw new UsageError("give exactly one DIR");
   let golds;

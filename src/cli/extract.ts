@@ -5,29 +5,20 @@
  * a one-line summary to stderr; exits 0 when there were no errors, 1 when
  * there were some (after the whole batch ran), 2 on a usage error.
  */
-import { parseArgs } from "node:util";
 import { runBatch } from "../run.ts";
 import { JsonlSink } from "../sinks/jsonl.ts";
-import { runCommand, UsageError } from "./main.ts";
+import { parseCommandArgs, runCommand, UsageError } from "./main.ts";
 
 const USAGE = "usage: npm run extract -- INPUT... [-o FILE|-] [--errors FILE] [--reference-date YYYY-MM-DD] [--quiet]";
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o", default: "output/records.jsonl" },
-        errors: { type: "string", default: "output/errors.jsonl" },
-        "reference-date": { type: "string" },
-        quiet: { type: "boolean", short: "q", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const args = parseCommandArgs({
+    output: { type: "string", short: "o", default: "output/records.jsonl" },
+    errors: { type: "string", default: "output/errors.jsonl" },
+    "reference-date": { type: "string" },
+    quiet: { type: "boolean", short: "q", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  });
   if (args.values.help) {
     process.stdout.write(USAGE + "\n");
     return 0;
