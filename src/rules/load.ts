@@ -9,7 +9,8 @@ import { z } from "zod";
 
 export const RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
 
-const cache = new Map<string, unknown>();
+/** Parsed rules per file and per schema: two modules may read one file with different schemas. */
+const cache = new Map<string, Map<z.ZodType, unknown>>();
 
 /** Reads a JSON file and checks it against `schema`; errors name the file (`what` says what kind). */
 export function readJsonFile<T extends z.ZodType>(path: string, schema: T, what: string): z.infer<T> {
@@ -26,8 +27,10 @@ export function readJsonFile<T extends z.ZodType>(path: string, schema: T, what:
 
 /** Reads `rules/<file>`, checks it against `schema` and caches the parsed value. */
 export function loadRules<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
-  if (!cache.has(file)) cache.set(file, readJsonFile(RULES_DIR + file, schema, "rules file"));
-  return cache.get(file) as z.infer<T>;
+  let bySchema = cache.get(file);
+  if (!bySchema) cache.set(file, (bySchema = new Map()));
+  if (!bySchema.has(schema)) bySchema.set(schema, readJsonFile(RULES_DIR + file, schema, "rules file"));
+  return bySchema.get(schema) as z.infer<T>;
 }
 
 /** Every rules file starts with a sentence saying what it holds. */
