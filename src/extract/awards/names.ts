@@ -95,6 +95,10 @@ function readAfter(text: string, ws: Word[], i: number, family: Family, acronyms
 type Prize = (typeof nameRules.namedPrizes)[number];
 const PRIZE_OF = new Map(nameRules.namedPrizes.flatMap((p) => [...p.forms, ...p.memberForms].map((f) => [f, p] as const)));
 const PRIZES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(PRIZE_OF.keys())}(?![\\p{L}\\p{N}])`, "gu");
+/** A prize's grade right after its name ("Swasti Saba Wistara"), compiled once per prize. */
+const LEVEL_AFTER = new Map(
+  nameRules.namedPrizes.map((p) => [p.id, p.levels.length ? new RegExp(`^[ \\t]+(${alternation(p.levels)})(?![\\p{L}\\p{N}])`, "u") : null] as const),
+);
 
 /** "Kota Layak Anak (KLA) 2023", "Swasti Saba Wistara", "Satyalancana Karya Satya XX Tahun". */
 function namedPrizes(text: string, acronyms: Acronyms): AwardMention[] {
@@ -109,7 +113,7 @@ function namedPrizes(text: string, acronyms: Acronyms): AwardMention[] {
       acronyms.set(inner, prize.id);
       end += acronym[0].length;
     }
-    const level = prize.levels.find((l) => new RegExp(`^[ \\t]+${l}(?![\\p{L}\\p{N}])`, "u").test(text.slice(end, end + 40))) ?? null;
+    const level = LEVEL_AFTER.get(prize.id)?.exec(text.slice(end, end + 40))?.[1] ?? null;
     if (level !== null) end = text.indexOf(level, end) + level.length;
     const year = /^[ \t]+((?:19|20)\d{2})(?!\d)/.exec(text.slice(end, end + 6));
     if (year !== null) end += year[0].length;
