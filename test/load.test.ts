@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { decodeText } from "../src/load/decode.ts";
+import { timed } from "./helpers/adversarial.ts";
 import { readHtmlArticle } from "../src/load/html.ts";
 import { formatOf, loadFile, loadInputs, type WalkStats } from "../src/load/index.ts";
 import { parseJsonlLine } from "../src/load/jsonl.ts";
@@ -334,6 +335,26 @@ describe("readHtmlArticle", () => {
       <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Kota Madiun Raih PPD 2024"}</script></head>
       <body><article><p>Isi.</p></article></body></html>`;
     expect(readHtmlArticle(html).title).toBe("Kota Madiun Raih PPD 2024");
+  });
+});
+
+describe("readHtmlArticle on hostile pages", () => {
+  // Generous bounds: a quadratic reader takes tens of seconds on these (20,000
+  // nested divs took 7.8 s and 100,000 took 261 s before the reader was made linear).
+  const LIMIT_MS = 4000;
+  const LEAD = "Jakarta (ANTARA) - Lima kategori dinilai.";
+
+  test.each([
+    { name: "20,000 nested divs", html: "<html><body>" + "<div>".repeat(20_000) + `<p>${LEAD}</p>` + "</div>".repeat(20_000) + "</body></html>", body: LEAD },
+    { name: "20,000 nested divs never closed", html: "<html><body>" + "<div>".repeat(20_000) + `<p>${LEAD}`, body: LEAD },
+    { name: "20,000 nested list items", html: `<article><p>${LEAD}</p>` + "<ul><li>".repeat(20_000) + "butir" + "</li></ul>".repeat(20_000) + "</article>", body: `${LEAD}\nbutir` },
+    { name: "20,000 sibling paragraphs", html: "<html><body>" + `<p>${LEAD}</p>`.repeat(20_000) + "</body></html>", body: Array(20_000).fill(LEAD).join("\n") },
+    { name: "20,000 dropped siblings", html: `<article><p>${LEAD}</p>` + "<div class='share'>Bagikan</div>".repeat(20_000) + "</article>", body: LEAD },
+    { name: "20,000 unclosed paragraphs in unclosed divs", html: "<body>" + `<div><p>${LEAD}`.repeat(20_000), body: Array(20_000).fill(LEAD).join("\n") },
+  ])("$name: read in linear time, the text kept", ({ html, body }) => {
+    const { value, ms } = timed(() => readHtmlArticle(html));
+    expect(ms).toBeLessThan(LIMIT_MS);
+    expect(value.body).toBe(body);
   });
 });
 

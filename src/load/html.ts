@@ -3,8 +3,25 @@
  * paragraphs of the article container. What is not the article (navigation,
  * share buttons, captions, "Baca juga" boxes, related lists) is dropped by
  * selector; the selectors are data in rules/html.json.
+ *
+ * Pages come from the open web, so nothing here may be worse than linear in
+ * the page or recurse once per nesting level:
+ * - the page is parsed with htmlparser2 (cheerio's `xml: { xmlMode: false }`);
+ *   parse5, cheerio's default, is quadratic in nesting depth and ~5x slower
+ *   on news pages;
+ * - the elements are listed once, in document order, with an explicit stack,
+ *   and every selector is a filter over that list (cheerio's `$(selector)`
+ *   and `.find` walk the tree with array shift/unshift, quadratic in depth,
+ *   and `.find` on an element is quadratic in its number of children);
+ * - dropped elements are marked, not removed (removing 20,000 siblings one by
+ *   one is quadratic too), and text is read with an explicit stack (cheerio's
+ *   `.text()` recurses and overflows on 10,000 nested elements).
+ * What is left is htmlparser2's own open-element stack (shift/unshift per
+ * tag): 20,000 nested elements parse in well under a second, and anything
+ * far deeper is stopped by the per-article time budget of the batch.
  */
 import * as cheerio from "cheerio";
+import type { AnyNode, Element } from "domhandler";
 import { z } from "zod";
 import { described, loadRules } from "../rules/load.ts";
 import type { RawArticle } from "../types.ts";
@@ -24,6 +41,8 @@ const rules = loadRules("html.json", HtmlRules);
 const dropSelector = rules.dropSelectors.join(", ");
 /** Stands for <br> while text is read; lines are split at it before whitespace is collapsed. */
 const LINE_BREAK = "\u2028";
+/** Source offsets on every element make "is this block inside that one" one comparison. */
+const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } } as const;
 
 export interface HtmlArticle {
   body: string;
@@ -32,21 +51,24 @@ export interface HtmlArticle {
   url?: string;
 }
 
+/** A parsed page: every element in document order, and those that survive the drop selectors. */
+interface Page {
+  $: cheerio.CheerioAPI;
+  all: cheerio.Cheerio<Element>;
+  kept: cheerio.Cheerio<Element>;
+  dropped: ReadonlySet<Element>;
+}
+
 export function readHtmlArticle(html: string): HtmlArticle {
-  const $ = cheerio.load(html);
-  const jsonLd = readJsonLd($);
+  const page = parsePage(html);
+  const { all, kept } = page;
+  const jsonLd = readJsonLd(page);
   // Meta tags and JSON-LD say what the publisher meant; <title> carries a site suffix.
-  const title = firstContent($, rules.titleSelectors) ?? jsonLd.headline ?? firstContent($, rules.titleFallbackSelectors);
-  const url = $("link[rel='canonical']").attr("href") ?? $("meta[property='og:url']").attr("content");
-  const publishedStated = firstContent($, rules.publishedSelectors) ?? jsonLd.datePublished;
-  $(dropSelector).remove();
-  // Visible dates only once sidebars and related lists are gone: theirs are other articles' dates.
-  const published = publishedStated ?? firstContent($, rules.publishedVisibleSelectors);
-  // A line break inside a block separates lines (older CMSs write paragraphs as text<br><br>text).
-  $("br").replaceWith(LINE_BREAK);
-  const container = findContainer($);
-  const paragraphs = paragraphsOf($, container);
-  const out: HtmlArticle = { body: paragraphs.join("\n") };
+  const title = firstContent(page, all, rules.titleSelectors) ?? jsonLd.headline ?? firstContent(page, all, rules.titleFallbackSelectors);
+  const url = all.filter("link[rel='canonical']").attr("href") ?? all.filter("meta[property='og:url']").attr("content");
+  // Visible dates only outside the dropped parts: sidebars and related lists carry other articles' dates.
+  const published = firstContent(page, all, rules.publishedSelectors) ?? jsonLd.datePublished ?? firstContent(page, kept, rules.publishedVisibleSelectors);
+  const out: HtmlArticle = { body: paragraphsOf(page, findContainer(page)).join("\n") };
   if (title) out.title = title;
   if (published) out.published = published;
   if (url) out.url = url;
@@ -63,71 +85,132 @@ export function applyHtmlPage(article: RawArticle, html: string): RawArticle {
   return article;
 }
 
-function firstContent($: cheerio.CheerioAPI, selectors: string[]): string | undefined {
+function parsePage(html: string): Page {
+  const $ = cheerio.load(html, PARSE_OPTIONS);
+  const elements: Element[] = [];
+  const stack: AnyNode[] = [...$.root().toArray()];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (isElement(node)) elements.push(node);
+    if ("children" in node) for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
+  const all = $(elements);
+  const dropRoots = new Set(all.filter(dropSelector).toArray());
+  // Document order lists a parent before its children, so one pass marks whole dropped subtrees.
+  const dropped = new Set<Element>();
+  for (const el of elements) if (dropRoots.has(el) || (el.parent !== null && dropped.has(el.parent as Element))) dropped.add(el);
+  return { $, all, kept: $(elements.filter((el) => !dropped.has(el))), dropped };
+}
+
+/** The text of nodes and their descendants in document order, without dropped elements; <br> is a line break. */
+function textOf(page: Page, nodes: Iterable<AnyNode>): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === "text") parts.push(node.data);
+    else if (isElement(node) && node.name === "br") parts.push(LINE_BREAK);
+    else if ("children" in node && !(isElement(node) && page.dropped.has(node))) {
+      for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+    }
+  }
+  return parts.join("");
+}
+
+function firstContent(page: Page, among: cheerio.Cheerio<Element>, selectors: string[]): string | undefined {
   for (const selector of selectors) {
-    const el = $(selector).first();
+    const el = among.filter(selector).first();
     if (el.length === 0) continue;
-    const value = (el.attr("content") ?? el.attr("datetime") ?? el.text()).trim();
+    const value = (el.attr("content") ?? el.attr("datetime") ?? textOf(page, el.toArray())).trim();
     if (value) return collapse(value);
   }
   return undefined;
 }
 
 /** headline / datePublished from the first JSON-LD block that has them (NewsArticle and kin). */
-function readJsonLd($: cheerio.CheerioAPI): { headline?: string; datePublished?: string } {
+function readJsonLd(page: Page): { headline?: string; datePublished?: string } {
   const found: { headline?: string; datePublished?: string } = {};
-  $("script[type='application/ld+json']").each((_, el) => {
+  for (const el of page.all.filter("script[type='application/ld+json']").toArray()) {
     let data: unknown;
     try {
-      data = JSON.parse($(el).text());
+      data = JSON.parse(el.children.map((child) => (child.type === "text" ? child.data : "")).join(""));
     } catch {
-      return;
+      continue;
     }
     for (const node of flattenJsonLd(data)) {
       if (!found.headline && typeof node.headline === "string") found.headline = node.headline;
       if (!found.datePublished && typeof node.datePublished === "string") found.datePublished = node.datePublished;
     }
-  });
+  }
   return found;
 }
 
+/** Every object in a JSON-LD value and its @graph, breadth first, without recursion. */
 function flattenJsonLd(data: unknown): Array<Record<string, unknown>> {
-  if (Array.isArray(data)) return data.flatMap(flattenJsonLd);
-  if (data && typeof data === "object") {
-    const node = data as Record<string, unknown>;
-    return [node, ...flattenJsonLd(node["@graph"])];
+  const out: Array<Record<string, unknown>> = [];
+  const queue: unknown[] = [data];
+  for (let i = 0; i < queue.length; i += 1) {
+    const item = queue[i];
+    if (Array.isArray(item)) queue.push(...item);
+    else if (item && typeof item === "object") {
+      const node = item as Record<string, unknown>;
+      out.push(node);
+      queue.push(node["@graph"]);
+    }
   }
-  return [];
+  return out;
 }
 
-/** The first body selector that holds paragraphs, else the element with the most paragraph text. */
-function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<any> {
+/** The first body selector that holds paragraphs, else the element whose own <p> children hold the most text. */
+function findContainer(page: Page): Element | null {
+  const paragraphs = page.kept.filter("p").toArray();
   for (const selector of rules.bodySelectors) {
-    const el = $(selector).first();
-    if (el.length > 0 && el.find("p").length > 0) return el;
+    const el = page.kept.filter(selector).get(0);
+    if (el !== undefined && paragraphs.some((p) => within(p, el))) return el;
   }
-  let best = $("body");
+  const textByParent = new Map<Element, number>();
+  for (const p of paragraphs) {
+    const parent = p.parent;
+    if (parent !== null && isElement(parent)) textByParent.set(parent, (textByParent.get(parent) ?? 0) + textOf(page, [p]).length);
+  }
+  let best: Element | null = null;
   let bestLength = 0;
-  $("p").each((_, p) => {
-    const parent = $(p).parent();
-    const length = parent.children("p").text().length;
+  for (const [parent, length] of textByParent) {
     if (length > bestLength) {
       bestLength = length;
       best = parent;
     }
-  });
-  return best;
+  }
+  return best ?? page.kept.filter("body").get(0) ?? null;
 }
 
-function paragraphsOf($: cheerio.CheerioAPI, container: cheerio.Cheerio<any>): string[] {
-  const blocks = container.find(rules.paragraphSelector);
+/**
+ * The text of each innermost block inside the container (a block holding
+ * another block, li > p, is read once, via the inner one). Blocks come in
+ * document order, so a block holds another exactly when the next block lies
+ * inside it. No container: the whole page's text.
+ */
+function paragraphsOf(page: Page, container: Element | null): string[] {
+  if (container === null) return lines(textOf(page, page.$.root().toArray()));
+  const blocks = page.kept
+    .filter(rules.paragraphSelector)
+    .toArray()
+    .filter((el) => within(el, container));
   const texts: string[] = [];
-  blocks.each((_, el) => {
-    // A block nested in another block (li > p) is read once, via its innermost element.
-    if ($(el).find(rules.paragraphSelector).length > 0) return;
-    texts.push(...lines($(el).text()));
+  blocks.forEach((el, i) => {
+    const next = blocks[i + 1];
+    if (next !== undefined && within(next, el)) return;
+    texts.push(...lines(textOf(page, [el])));
   });
-  return texts.length > 0 ? texts : lines(container.text());
+  return texts.length > 0 ? texts : lines(textOf(page, [container]));
+}
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === "tag" || node.type === "script" || node.type === "style";
+}
+
+/** Is `node` inside `ancestor`? Their source offsets say so (a node is not inside itself). */
+function within(node: Element, ancestor: Element): boolean {
+  const start = node.startIndex;
+  return start !== null && ancestor.startIndex !== null && ancestor.endIndex !== null && start > ancestor.startIndex && start < ancestor.endIndex;
 }
 
 /** The lines of a block's text: split at <br>, whitespace collapsed, empty ones dropped. */
