@@ -32,6 +32,8 @@ import { WARTA_VERSION } from "./version.ts";
 export interface PipelineOptions {
   /** Anchors relative dates when the article has no publication date (YYYY-MM-DD). */
   referenceDate?: string | null;
+  /** Hears each stage as it starts: the batch's watchdog names the stage an article was stopped in. */
+  onStage?: (stage: Stage) => void;
 }
 
 export type PipelineResult = { ok: true; record: WartaRecord } | { ok: false; error: ErrorEntry };
@@ -45,7 +47,8 @@ class StageError extends Error {
   }
 }
 
-function inStage<T>(stage: Stage, run: () => T): T {
+function inStage<T>(stage: Stage, run: () => T, options: PipelineOptions): T {
+  options.onStage?.(stage);
   try {
     return run();
   } catch (err) {
@@ -72,9 +75,9 @@ export function processArticle(article: RawArticle, options: PipelineOptions = {
 }
 
 function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
-  const clean = inStage("clean", () => cleanArticle(article.body));
+  const clean = inStage("clean", () => cleanArticle(article.body), options);
   if (clean.text.trim() === "") throw new StageError("clean", "no article text left after cleaning");
-  const segmentation = inStage("segment", () => segment(clean.text));
+  const segmentation = inStage("segment", () => segment(clean.text), options);
 
   const published = publicationDate(article.published);
   const referenceDate = published ?? options.referenceDate ?? null;
@@ -86,11 +89,11 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
     places: placesExtractor.extract(context),
     officials: officialsExtractor.extract(context),
     awards: extractAwards(context),
-  }));
+  }), options);
 
-  const people = inStage("resolve", () => resolveOfficials(officials));
+  const people = inStage("resolve", () => resolveOfficials(officials), options);
   // Quotes come after officials: their speakers resolve to the people the article names.
-  const quotes = inStage("extract", () => extractQuotes(context, people));
+  const quotes = inStage("extract", () => extractQuotes(context, people), options);
 
   const record = inStage("resolve", () => ({
     id: articleId(article),
@@ -113,8 +116,9 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
       dateline: clean.dateline?.ruleId ?? null,
       notes: article.notes,
     },
-  }));
+  }), options);
 
+  options.onStage?.("validate");
   const checked = WartaRecord.safeParse(record);
   if (!checked.success) throw new StageError("validate", checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   return checked.data;

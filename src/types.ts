@@ -12,8 +12,10 @@ export interface SourceRef {
   uri: string;
   /** 1-based line number inside a JSON Lines file. */
   line?: number;
-  /** The file the article was read from, when `uri` is not a path (JSONL ids). */
+  /** The file the article was read from, when `uri` is not a path (JSONL ids, WARC target URIs). */
   file?: string;
+  /** 1-based position of the record inside a WARC archive. */
+  record?: number;
 }
 
 /** One article as a loader produced it, before cleaning. */
@@ -21,7 +23,7 @@ export interface RawArticle {
   source: SourceRef;
   /** Explicit id from the input (JSONL `id`), if any. */
   inputId?: string;
-  format: "txt" | "html" | "jsonl";
+  format: "txt" | "html" | "jsonl" | "warc";
   /** Body text: paragraphs separated by "\n". */
   body: string;
   title?: string;

@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { decodeText } from "../src/load/decode.ts";
 import { timed } from "./helpers/adversarial.ts";
 import { readHtmlArticle } from "../src/load/html.ts";
-import { formatOf, loadFile, loadInputs, type WalkStats } from "../src/load/index.ts";
-import { parseJsonlLine } from "../src/load/jsonl.ts";
+import { articleFromUnit, parseJsonlLine } from "../src/load/article.ts";
+import { formatOf, loadInputs, readFileUnits, type InputFormat } from "../src/load/index.ts";
+import { DEFAULT_LIMITS, newReadStats, type ReadStats } from "../src/load/units.ts";
 import type { LoadResult } from "../src/load/result.ts";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -17,7 +18,12 @@ function cp1252(text: string): Uint8Array {
   return Uint8Array.from([...text].map((ch) => special[ch] ?? ch.charCodeAt(0)));
 }
 
-async function collect(inputs: string[], stats?: WalkStats): Promise<LoadResult[]> {
+/** One file's articles, read as the batch reads a file it walked. */
+async function* loadFile(path: string, format: InputFormat): AsyncGenerator<LoadResult> {
+  for await (const unit of readFileUnits({ path, format, size: 0 }, DEFAULT_LIMITS, newReadStats())) yield articleFromUnit(unit);
+}
+
+async function collect(inputs: string[], stats?: ReadStats): Promise<LoadResult[]> {
   const out: LoadResult[] = [];
   for await (const r of loadInputs(inputs, stats)) out.push(r);
   return out;
@@ -479,7 +485,7 @@ describe("loadInputs", () => {
 
   test("walks recursively in a stable sorted order, skipping and counting other files", async () => {
     const missing = join(root, "tidak-ada");
-    const stats: WalkStats = { skippedFiles: 0 };
+    const stats = newReadStats();
     const results = await collect([root, missing], stats);
     expect(results.map(where)).toEqual([
       `ok ${join(root, "C.TXT")}`,

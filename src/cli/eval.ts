@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { readGoldFiles } from "../eval/gold.ts";
 import { FIELDS, scoreRecords, type PredRecord, type Score } from "../eval/score.ts";
-import { runBatch } from "../run.ts";
+import { runBatch } from "../batch/run.ts";
 import { parseCommandArgs, runCommand, UsageError } from "./main.ts";
 
 const USAGE = "usage: npm run eval -- DIR [--pred RECORDS.jsonl] [--verbose] [--json OUT] [--reference-date YYYY-MM-DD]";
@@ -30,7 +30,7 @@ async function recordsFor(dir: string, pred: string | undefined, referenceDate: 
   }
   const records: PredRecord[] = [];
   const summary = await runBatch([dir], { referenceDate }, {
-    record: (record) => void records.push(record as unknown as PredRecord),
+    record: ({ json }) => void records.push(JSON.parse(json) as PredRecord),
     error: (error) => void process.stderr.write(`warta eval: ${error.source.uri}: ${error.stage}: ${error.message}\n`),
   });
   process.stderr.write(`warta eval: extracted ${summary.records} records from ${summary.articles} articles in ${dir}\n`);

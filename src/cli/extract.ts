@@ -1,21 +1,32 @@
 /**
- * `npm run extract -- INPUT... [-o FILE] [--errors FILE] [--reference-date YYYY-MM-DD]`
+ * `npm run extract -- INPUT... [-o FILE] [--errors FILE] [--reference-date YYYY-MM-DD]
+ *                   [--jobs N] [--time-budget SECONDS] [--max-article-mb N] [--resume] [--quiet]`
  *
  * Writes one JSON record per article (JSON Lines), errors to their own file,
- * a one-line summary to stderr; exits 0 when there were no errors, 1 when
- * there were some (after the whole batch ran), 2 on a usage error.
+ * a progress line while it runs and a one-line summary at the end to
+ * stderr; exits 0 when there were no errors, 1 when there were some (after
+ * the whole batch ran), 2 on a usage error.
  */
-import { runBatch } from "../run.ts";
+import { DEFAULT_TIME_BUDGET_MS, runBatch, type BatchSummary } from "../batch/run.ts";
+import { defaultThreads } from "../batch/pool.ts";
+import { resumeFrom } from "../batch/resume.ts";
+import { DEFAULT_LIMITS } from "../load/units.ts";
 import { JsonlSink } from "../sinks/jsonl.ts";
 import { parseCommandArgs, runCommand, UsageError } from "./main.ts";
 
-const USAGE = "usage: npm run extract -- INPUT... [-o FILE|-] [--errors FILE] [--reference-date YYYY-MM-DD] [--quiet]";
+const USAGE =
+  "usage: npm run extract -- INPUT... [-o FILE|-] [--errors FILE] [--reference-date YYYY-MM-DD]\n" +
+  "         [--jobs N] [--time-budget SECONDS] [--max-article-mb N] [--resume] [--quiet]";
 
 async function main(): Promise<number> {
   const args = parseCommandArgs({
     output: { type: "string", short: "o", default: "output/records.jsonl" },
     errors: { type: "string", default: "output/errors.jsonl" },
     "reference-date": { type: "string" },
+    jobs: { type: "string", short: "j" },
+    "time-budget": { type: "string" },
+    "max-article-mb": { type: "string" },
+    resume: { type: "boolean", default: false },
     quiet: { type: "boolean", short: "q", default: false },
     help: { type: "boolean", short: "h", default: false },
   });
@@ -28,25 +39,62 @@ async function main(): Promise<number> {
   if (referenceDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) {
     throw new UsageError(`--reference-date must be YYYY-MM-DD, got "${referenceDate}"`);
   }
+  const jobs = numberOption(args.values.jobs, "--jobs", { integer: true, min: 1 }) ?? defaultThreads();
+  const budgetSeconds = numberOption(args.values["time-budget"], "--time-budget", { min: 0.01 });
+  const maxArticleMb = numberOption(args.values["max-article-mb"], "--max-article-mb", { min: 0.001 });
+  const output = args.values.output;
+  if (args.values.resume && output === "-") throw new UsageError("--resume needs an output file to read the finished ids from, not -o -");
 
-  const records = new JsonlSink(args.values.output);
+  const resumed = args.values.resume ? await resumeFrom(output) : null;
+  const records = new JsonlSink(output, { append: resumed !== null });
   const errors = new JsonlSink(args.values.errors);
-  const skipPaths = [args.values.output, args.values.errors].filter((p) => p !== "-");
-  const summary = await runBatch(args.positionals, { referenceDate, skipPaths }, {
-    record: (record) => records.write(record),
-    error: (error) => errors.write(error),
-  });
+  const skipPaths = [output, args.values.errors].filter((p) => p !== "-");
+  const summary = await runBatch(
+    args.positionals,
+    {
+      referenceDate,
+      skipPaths,
+      jobs,
+      timeBudgetMs: budgetSeconds !== undefined ? budgetSeconds * 1000 : DEFAULT_TIME_BUDGET_MS,
+      limits: { maxArticleBytes: maxArticleMb !== undefined ? maxArticleMb * 1024 * 1024 : DEFAULT_LIMITS.maxArticleBytes },
+      ...(resumed ? { knownIds: resumed.ids } : {}),
+      progress: args.values.quiet ? null : process.stderr,
+    },
+    {
+      record: ({ json }) => records.writeLine(json),
+      error: (error) => errors.write(error),
+    },
+  );
   await Promise.all([records.close(), errors.close()]);
 
-  const byStage = Object.entries(summary.errorsByStage).map(([stage, n]) => `${stage} ${n}`).join(", ");
-  const line =
-    `warta: ${summary.articles} articles read, ${summary.records} records written, ${summary.errors} errors` +
-    (byStage ? ` (${byStage})` : "") +
-    (summary.skippedFiles ? `, ${summary.skippedFiles} other files skipped` : "") +
-    ` in ${summary.seconds.toFixed(2)} s -> ${args.values.output}` +
-    (summary.errors ? `, errors -> ${args.values.errors}` : "");
-  if (!args.values.quiet || summary.errors) process.stderr.write(line + "\n");
+  if (!args.values.quiet || summary.errors) process.stderr.write(summaryLine(summary, output, args.values.errors) + "\n");
   return summary.errors > 0 ? 1 : 0;
+}
+
+function summaryLine(s: BatchSummary, output: string, errorsPath: string): string {
+  const counts = (by: Record<string, number>) =>
+    Object.entries(by)
+      .map(([what, n]) => `${what} ${n}`)
+      .join(", ");
+  const skippedRecords = Object.values(s.skippedRecords).reduce((a, b) => a + b, 0);
+  return (
+    `warta: ${s.articles} articles read, ${s.records} records written, ${s.errors} errors` +
+    (s.errors ? ` (${counts(s.errorsByStage)})` : "") +
+    (s.resumed ? `, ${s.resumed} already in ${output} (resumed)` : "") +
+    (skippedRecords ? `, ${skippedRecords} WARC records skipped (${counts(s.skippedRecords)})` : "") +
+    (s.skippedFiles ? `, ${s.skippedFiles} other files skipped` : "") +
+    ` in ${s.seconds.toFixed(2)} s (${(s.articles / Math.max(s.seconds, 1e-3)).toFixed(0)} articles/s) -> ${output}` +
+    (s.errors ? `, errors -> ${errorsPath}` : "")
+  );
+}
+
+function numberOption(value: string | undefined, name: string, rule: { integer?: boolean; min: number }): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < rule.min || (rule.integer && !Number.isInteger(n))) {
+    throw new UsageError(`${name} must be ${rule.integer ? "an integer" : "a number"} >= ${rule.min}, got "${value}"`);
+  }
+  return n;
 }
 
 runCommand("extract", USAGE, main);

@@ -80,6 +80,7 @@ export const Source = z.object({
   uri: z.string().describe("input path as walked, or the JSONL line's id / WARC target URI"),
   line: z.number().int().positive().optional().describe("1-based line in a JSON Lines file"),
   file: z.string().optional().describe("file the article came from, when uri is not a path"),
+  record: z.number().int().positive().optional().describe("1-based position of the record in a WARC archive"),
 });
 
 export const WartaRecord = z
@@ -99,7 +100,7 @@ export const WartaRecord = z
     quotes: z.array(Quote),
     meta: z.object({
       warta: z.string().describe("Warta version that wrote the record"),
-      format: z.enum(["txt", "html", "jsonl"]),
+      format: z.enum(["txt", "html", "jsonl", "warc"]),
       removedBy: z.array(z.string()).describe("boilerplate rules that removed text from this article"),
       dateline: z.string().nullable().describe("dateline rule that matched, or null"),
       notes: z.array(z.string()),

@@ -1,6 +1,6 @@
 /**
  * JSON Lines output: one JSON object per line, written as a stream (with
- * back-pressure) to a file or to stdout ("-").
+ * back-pressure) to a file or to stdout ("-"); appended to when resuming.
  */
 import { createWriteStream, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
@@ -12,20 +12,28 @@ export class JsonlSink {
   private readonly ownsStream: boolean;
   count = 0;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    options: { append?: boolean } = {},
+  ) {
     if (path === "-") {
       this.stream = process.stdout;
       this.ownsStream = false;
     } else {
       mkdirSync(dirname(path), { recursive: true });
-      this.stream = createWriteStream(path, { encoding: "utf8" });
+      this.stream = createWriteStream(path, { encoding: "utf8", flags: options.append ? "a" : "w" });
       this.ownsStream = true;
     }
   }
 
   async write(value: unknown): Promise<void> {
+    await this.writeLine(JSON.stringify(value));
+  }
+
+  /** A value already serialized as one line of JSON. */
+  async writeLine(json: string): Promise<void> {
     this.count += 1;
-    if (!this.stream.write(JSON.stringify(value) + "\n")) await once(this.stream, "drain");
+    if (!this.stream.write(json + "\n")) await once(this.stream, "drain");
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { runBatch } from "../../src/run.ts";
+import { runBatch } from "../../src/batch/run.ts";
 import type { WartaRecord } from "../../src/schema/record.ts";
 import type { ErrorEntry } from "../../src/load/result.ts";
 
@@ -11,6 +11,6 @@ export const SHARED_DIR = fileURLToPath(new URL("../../../shared/", import.meta.
 export async function extractFolder(dir: string): Promise<{ records: WartaRecord[]; errors: ErrorEntry[] }> {
   const records: WartaRecord[] = [];
   const errors: ErrorEntry[] = [];
-  await runBatch([dir], {}, { record: (r) => void records.push(r), error: (e) => void errors.push(e) });
+  await runBatch([dir], {}, { record: ({ json }) => void records.push(JSON.parse(json) as WartaRecord), error: (e) => void errors.push(e) });
   return { records, errors };
 }

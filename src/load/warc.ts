@@ -1,0 +1,146 @@
+/**
+ * WARC web archives (.warc, .warc.gz), read with warcio as a stream: every
+ * `response` record whose HTTP status is 200 and whose body is HTML is an
+ * article, keyed by its WARC-Target-URI. Request, metadata, warcinfo,
+ * revisit, non-HTML and non-200 records are skipped and counted by reason.
+ *
+ * Damage (a truncated or corrupt archive) ends the archive: every record
+ * before it has been yielded, and the damage becomes one error entry.
+ * warcio inflates gzip member by member, so the records before a damaged
+ * member come out whole; but it reports no damage itself (see the checks
+ * at the end of this file), so Warta checks each record as it goes.
+ */
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { WARCParser, type WARCRecord } from "warcio";
+import { megabytes, unreadable, type ReadLimits, type ReadStats, type Unit } from "./units.ts";
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+const WARC_MAGIC = "WARC/";
+const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
+
+class ArchiveDamage extends Error {}
+
+export async function* readWarcUnits(path: string, limits: ReadLimits, stats: ReadStats): AsyncGenerator<Unit> {
+  const fail = (record: number | null, message: string): Unit =>
+    unreadable({ source: record === null ? { uri: path } : { uri: path, record }, stage: "load", message });
+  let head: Buffer;
+  try {
+    head = await readHead(path, WARC_MAGIC.length);
+  } catch (err) {
+    yield fail(null, `cannot read file: ${(err as Error).message}`);
+    return;
+  }
+  const gzipped = GZIP_MAGIC.every((b, i) => head[i] === b);
+  if (!gzipped && head.toString("latin1") !== WARC_MAGIC) {
+    const claim = path.toLowerCase().endsWith(".gz") ? "named .gz but not gzip-compressed, and " : "";
+    yield fail(null, head.length === 0 ? "empty input" : `not a WARC archive: ${claim}it does not start with "${WARC_MAGIC}"`);
+    return;
+  }
+
+  const raw = createReadStream(path);
+  raw.on("data", (chunk) => (stats.bytesRead += chunk.length));
+  const parser = new WARCParser(raw);
+  let index = 0;
+  /** Records read to their end; damage found after that lies in the next one. */
+  let complete = 0;
+  try {
+    for await (const record of parser) {
+      index += 1;
+      const unit = await articleOrSkip(parser, record, index, path, limits, stats);
+      assertInflating(parser, gzipped, index);
+      complete = index;
+      if (unit) yield unit;
+    }
+    if (gzipped) assertWholeMember(parser);
+  } catch (err) {
+    const damaged = complete + 1;
+    const reason = err instanceof ArchiveDamage ? err.message : `cannot read record ${damaged}: ${(err as Error).message}`;
+    yield fail(damaged, `archive damaged: ${reason}; the ${complete} records before it were read`);
+  } finally {
+    raw.destroy();
+  }
+}
+
+async function articleOrSkip(parser: WARCParser, record: WARCRecord, index: number, path: string, limits: ReadLimits, stats: ReadStats): Promise<Unit | null> {
+  if (!/^WARC\/\d/.test(record.warcHeaders.protocol ?? "") || !record.warcType || record.warcHeaders.headers.get("Content-Length") === null) {
+    throw new ArchiveDamage(`record ${index} is not a complete WARC record header`);
+  }
+  const skip = async (reason: string): Promise<null> => {
+    for await (const _ of record.reader) {
+      // drained: the parser needs the record consumed to find the next one
+    }
+    assertComplete(parser, record, index);
+    stats.skippedRecords[reason] = (stats.skippedRecords[reason] ?? 0) + 1;
+    return null;
+  };
+  if (record.warcType !== "response") return skip(`${record.warcType ?? "untyped"} record`);
+  const status = record.httpHeaders?.statusCode;
+  if (status !== 200) return skip(status === undefined || Number.isNaN(status) ? "response without HTTP status" : `HTTP ${status}`);
+  const contentType = parseContentType(record.httpHeaders?.headers.get("content-type") ?? null);
+  if (!HTML_TYPES.has(contentType.mime)) return skip("not HTML");
+
+  const uri = record.warcTargetURI ?? `${path}#${index}`;
+  if (record.warcContentLength > limits.maxArticleBytes) {
+    await skip("over the size limit");
+    return unreadable({ source: { uri, file: path, record: index }, stage: "load", message: `page is ${megabytes(record.warcContentLength)}, over the ${megabytes(limits.maxArticleBytes)} limit for one article; skipped` });
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await record.readFully(true);
+  } catch (err) {
+    // A body whose content encoding cannot be undone spoils this record only.
+    for await (const _ of record.reader) {
+      // drained
+    }
+    assertComplete(parser, record, index);
+    return unreadable({ source: { uri, file: path, record: index }, stage: "load", message: `cannot decode the page body: ${(err as Error).message}` });
+  }
+  assertComplete(parser, record, index);
+  return { kind: "warc-response", path, record: index, uri, bytes, charset: contentType.charset };
+}
+
+/**
+ * warcio does not report a record cut short by the end of the archive (its
+ * limit reader just stops), so compare what was read with what the header
+ * promised: the record ends Content-Length bytes after its WARC header.
+ */
+function assertComplete(parser: WARCParser, record: WARCRecord, index: number): void {
+  const end = parser._warcHeadersLength + record.warcContentLength;
+  const read = parser._reader.getReadOffset();
+  if (read < end) throw new ArchiveDamage(`record ${index} is truncated (${end - read} of its ${record.warcContentLength} bytes missing)`);
+}
+
+/**
+ * When a gzip member is corrupt, warcio's reader quietly carries on with the
+ * raw bytes as if they were not compressed (the record read from them is
+ * garbage, however complete it looks); when the archive ends inside a
+ * member it just stops. Its reader's state says which.
+ */
+function assertInflating(parser: WARCParser, gzipped: boolean, index: number): void {
+  if (gzipped && parser._reader.compressed === null) throw new ArchiveDamage(`corrupt gzip data in record ${index}`);
+}
+
+function assertWholeMember(parser: WARCParser): void {
+  const inflator = parser._reader.inflator;
+  if (parser._reader.compressed === null) throw new ArchiveDamage("corrupt gzip data after the last record");
+  if (inflator !== null && !inflator.ended) throw new ArchiveDamage("the archive ends inside a gzip member (truncated)");
+}
+
+function parseContentType(value: string | null): { mime: string; charset: string | null } {
+  if (value === null) return { mime: "", charset: null };
+  const [mime = "", ...params] = value.split(";");
+  const charset = params.map((p) => p.trim().split("=")).find(([k]) => k?.toLowerCase() === "charset")?.[1];
+  return { mime: mime.trim().toLowerCase(), charset: charset ? charset.trim().replace(/^"|"$/g, "").toLowerCase() : null };
+}
+
+async function readHead(path: string, length: number): Promise<Buffer> {
+  const file = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await file.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}

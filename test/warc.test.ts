@@ -1,0 +1,154 @@
+/**
+ * WARC archives: which records are articles (HTML responses with status
+ * 200), which are skipped and counted, and what a damaged archive gives:
+ * every record before the damage and one error entry for it.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { loadInputs } from "../src/load/index.ts";
+import type { LoadResult } from "../src/load/result.ts";
+import { newReadStats, type ReadStats } from "../src/load/units.ts";
+import { gzip, warcRecords, type RecordSpec } from "./helpers/warc.ts";
+
+const page = (lead: string) => `<html><head><meta property="og:title" content="${lead.slice(0, 20)}"></head><body><article><p>${lead}</p></article></body></html>`;
+const HTML = { "Content-Type": "text/html; charset=utf-8" };
+
+const SPECS: RecordSpec[] = [
+  { type: "warcinfo", url: "urn:warcinfo", body: "software: test\r\n" },
+  { type: "request", url: "https://berita.example.id/a", statusline: "GET /a HTTP/1.1", httpHeaders: { Host: "berita.example.id" } },
+  { type: "response", url: "https://berita.example.id/a", httpHeaders: HTML, body: page("Jakarta (ANTARA) - Sebanyak 39 penghargaan diraih Pemprov Jatim.") },
+  { type: "metadata", url: "https://berita.example.id/a", body: "via: crawler\r\n" },
+  { type: "response", url: "https://berita.example.id/logo.png", httpHeaders: { "Content-Type": "image/png" }, body: "\x89PNG" },
+  { type: "response", url: "https://berita.example.id/hilang", statusline: "HTTP/1.1 404 Not Found", httpHeaders: HTML, body: page("Halaman tidak ditemukan") },
+  { type: "response", url: "https://berita.example.id/pindah", statusline: "HTTP/1.1 301 Moved Permanently", httpHeaders: { Location: "/a", ...HTML } },
+  { type: "revisit", url: "https://berita.example.id/a", httpHeaders: HTML },
+  {
+    type: "response",
+    url: "https://berita.example.id/b",
+    httpHeaders: { "Content-Type": "application/xhtml+xml", "Content-Encoding": "gzip" },
+    body: gzip(page("Surabaya - Lima kategori dinilai pada Senin (5/6/2023).")),
+  },
+  { type: "response", url: "https://berita.example.id/c", httpHeaders: { "Content-Type": "text/html; charset=ISO-8859-1" }, body: Uint8Array.from(Buffer.from(page("Kediri - Caf\u00e9 warga meraih 3 penghargaan."), "latin1")) },
+];
+
+const ARTICLE_URIS = ["https://berita.example.id/a", "https://berita.example.id/b", "https://berita.example.id/c"];
+const SKIPPED = { "warcinfo record": 1, "request record": 1, "metadata record": 1, "not HTML": 1, "HTTP 404": 1, "HTTP 301": 1, "revisit record": 1 };
+
+let dir: string;
+let gzParts: Buffer[];
+let plainParts: Buffer[];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "warta-warc-"));
+  gzParts = await warcRecords(SPECS, { gzip: true });
+  plainParts = await warcRecords(SPECS, { gzip: false });
+});
+
+async function load(name: string, bytes: Buffer): Promise<{ results: LoadResult[]; stats: ReadStats; path: string }> {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  const stats = newReadStats();
+  const results: LoadResult[] = [];
+  for await (const r of loadInputs([path], stats)) results.push(r);
+  return { results, stats, path };
+}
+
+const uris = (results: LoadResult[]) => results.flatMap((r) => (r.ok ? [r.article.source.uri] : []));
+const errors = (results: LoadResult[]) => results.flatMap((r) => (r.ok ? [] : [r.error]));
+
+describe.each([
+  { name: "gzip, a member per record", file: "arsip.warc.gz", bytes: () => Buffer.concat(gzParts) },
+  { name: "uncompressed", file: "arsip.warc", bytes: () => Buffer.concat(plainParts) },
+  { name: "uncompressed but named .warc.gz", file: "salah-nama.warc.gz", bytes: () => Buffer.concat(plainParts) },
+])("a whole archive, $name", ({ file, bytes }) => {
+  test("exactly the HTML responses with status 200 are articles, in archive order", async () => {
+    const { results, stats, path } = await load(file, bytes());
+    expect(errors(results)).toEqual([]);
+    expect(uris(results)).toEqual(ARTICLE_URIS);
+    expect(stats.skippedRecords).toEqual(SKIPPED);
+    const first = results[0];
+    expect(first?.ok && first.article).toMatchObject({ format: "warc", source: { uri: ARTICLE_URIS[0], file: path, record: 3 }, title: "Jakarta (ANTARA) - S" });
+  });
+
+  test("bodies are decoded: content encoding undone, declared charsets read", async () => {
+    const { results } = await load(file, bytes());
+    const bodies = results.flatMap((r) => (r.ok ? [r.article.body] : []));
+    expect(bodies).toEqual([
+      "Jakarta (ANTARA) - Sebanyak 39 penghargaan diraih Pemprov Jatim.",
+      "Surabaya - Lima kategori dinilai pada Senin (5/6/2023).",
+      "Kediri - Caf\u00e9 warga meraih 3 penghargaan.",
+    ]);
+  });
+});
+
+describe("a damaged archive gives every record before the damage and one error entry", () => {
+  /** Bytes up to the middle of record `index` (0-based in SPECS). */
+  const cutInside = (parts: Buffer[], index: number) => {
+    const start = parts.slice(0, index).reduce((n, p) => n + p.length, 0);
+    return Buffer.concat(parts).subarray(0, start + Math.floor(parts[index]!.length / 2));
+  };
+
+  test.each([
+    { name: "gzip cut inside the second article's member", file: "potong.warc.gz", bytes: () => cutInside(gzParts, 8), message: /truncated/ },
+    { name: "plain WARC cut inside the second article's record", file: "potong.warc", bytes: () => cutInside(plainParts, 8), message: /truncated|not a complete WARC record header/ },
+    { name: "plain WARC cut inside a record header", file: "potong-kepala.warc", bytes: () => Buffer.concat(plainParts).subarray(0, plainParts.slice(0, 8).reduce((n, p) => n + p.length, 0) + 40), message: /not a complete WARC record header|truncated/ },
+  ])("$name", async ({ file, bytes, message }) => {
+    const { results, path } = await load(file, bytes());
+    expect(uris(results)).toEqual([ARTICLE_URIS[0]]);
+    const [damage, ...more] = errors(results);
+    expect(more).toEqual([]);
+    expect(damage).toMatchObject({ source: { uri: path, record: 9 }, stage: "load" });
+    expect(damage?.message).toMatch(/^archive damaged/);
+    expect(damage?.message).toMatch(message);
+  });
+
+  // Every cut and every corruption of a gzip archive, not only the ones above.
+  const pages = Array.from({ length: 5 }, (_, i): RecordSpec => ({
+    type: "response",
+    url: `https://berita.example.id/${i}`,
+    httpHeaders: HTML,
+    body: page(`Artikel ${i}: ${"isi berita ".repeat(40 + 30 * i)}`),
+  }));
+
+  test("an archive cut anywhere: the whole records before the cut, and one error unless the cut falls between records", async () => {
+    const parts = await warcRecords(pages, { gzip: true });
+    const ends = parts.map((_, i) => parts.slice(0, i + 1).reduce((n, p) => n + p.length, 0));
+    const whole = Buffer.concat(parts);
+    for (let cut = 1; cut < whole.length; cut += 13) {
+      const { results } = await load("sapuan.warc.gz", whole.subarray(0, cut));
+      const complete = ends.filter((end) => end <= cut).length;
+      expect(uris(results), `cut at ${cut}`).toEqual(pages.slice(0, complete).map((p) => p.url));
+      expect(errors(results).length, `cut at ${cut}`).toBe(ends.includes(cut) ? 0 : 1);
+    }
+  });
+
+  test("an archive corrupted anywhere in its compressed data: the records before, and one error", async () => {
+    const parts = await warcRecords(pages, { gzip: true });
+    const starts = parts.map((_, i) => parts.slice(0, i).reduce((n, p) => n + p.length, 0));
+    const whole = Buffer.concat(parts);
+    /** A gzip member's header is 10 bytes; its time stamp and flags are not checked by anyone, so corruption starts after them. */
+    const GZIP_HEADER = 10;
+    for (const [member, start] of starts.entries()) {
+      for (let at = start + GZIP_HEADER; at < start + parts[member]!.length - 8; at += 29) {
+        const damaged = Buffer.from(whole);
+        for (let i = at; i < at + 4; i += 1) damaged[i]! ^= 0x5a;
+        const { results } = await load("rusak.warc.gz", damaged);
+        expect(uris(results), `corrupted at ${at}`).toEqual(pages.slice(0, member).map((p) => p.url));
+        expect(errors(results), `corrupted at ${at}`).toEqual([expect.objectContaining({ message: expect.stringMatching(/^archive damaged/) })]);
+      }
+    }
+  });
+
+  test.each([
+    { name: "a file that only claims to be gzip", file: "palsu.warc.gz", bytes: Buffer.from("ini bukan gzip dan bukan WARC\n"), message: /named \.gz but not gzip-compressed/ },
+    { name: "a gzip file that holds no WARC", file: "lain.warc.gz", bytes: Buffer.from(gzip("sekadar teks biasa, bukan arsip\n")), message: /not a complete WARC record header/ },
+    { name: "an empty file", file: "kosong.warc", bytes: Buffer.alloc(0), message: /empty input/ },
+  ])("$name is one error entry", async ({ file, bytes, message }) => {
+    const { results, path } = await load(file, bytes);
+    expect(results).toHaveLength(1);
+    expect(errors(results)[0]?.source.uri).toBe(path);
+    expect(errors(results)[0]?.message).toMatch(message);
+  });
+});
