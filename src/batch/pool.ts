@@ -16,8 +16,8 @@ import type { Unit } from "../load/units.ts";
 import { ProgressBoard } from "./board.ts";
 import { failedOutcome, type Executor } from "./executor.ts";
 import type { UnitOutcome, WorkerSetup } from "./worker.ts";
+import { workerBundle } from "./worker-bundle.ts";
 
-const WORKER_ENTRY = new URL("./worker-entry.mjs", import.meta.url).href;
 /** How often the watchdog looks at the board; a budget is enforced to within this. */
 const WATCHDOG_MS = 100;
 
@@ -44,7 +44,12 @@ export class WorkerPool implements Executor {
   private readonly running = new Map<number, Running>();
   private readonly watchdog: NodeJS.Timeout;
 
-  constructor(
+  static async create(setup: Omit<WorkerSetup, "board">, options: PoolOptions): Promise<WorkerPool> {
+    return new WorkerPool(await workerBundle(), setup, options);
+  }
+
+  private constructor(
+    filename: string,
     setup: Omit<WorkerSetup, "board">,
     private readonly options: PoolOptions,
   ) {
@@ -52,7 +57,7 @@ export class WorkerPool implements Executor {
     this.freeSlots = Array.from({ length: options.slots }, (_, i) => options.slots - 1 - i);
     const workerData: WorkerSetup = { ...setup, board: { buffer: this.board.buffer, epoch: this.board.epoch } };
     this.piscina = new Piscina({
-      filename: WORKER_ENTRY,
+      filename,
       // Threads start as chunks arrive: a batch of a few articles pays for one thread's start-up, not N.
       minThreads: 1,
       maxThreads: options.threads,

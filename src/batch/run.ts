@@ -68,7 +68,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, handlers
   const known = options.knownIds ? KnownIds.from(options.knownIds) : null;
   const setup = { referenceDate: options.referenceDate ?? null, knownIds: known?.buffer ?? null };
   const executor: Executor =
-    jobs > 0 ? new WorkerPool(setup, { threads: jobs, budgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, slots: window }) : await InlineExecutor.create(setup);
+    jobs > 0 ? await WorkerPool.create(setup, { threads: jobs, budgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, slots: window }) : await InlineExecutor.create(setup);
 
   let totalBytes: number | null = null;
   const progress = options.progress ? new ProgressReporter(options.progress, () => ({ ...summary, bytesRead: stats.bytesRead, totalBytes, seconds: (Date.now() - started) / 1000 })) : null;
