@@ -83,7 +83,7 @@ function summaryLine(s: BatchSummary, output: string, errorsPath: string): strin
     (s.resumed ? `, ${s.resumed} already in ${output} (resumed)` : "") +
     (skippedRecords ? `, ${skippedRecords} WARC records skipped (${counts(s.skippedRecords)})` : "") +
     (s.skippedFiles ? `, ${s.skippedFiles} other files skipped` : "") +
-    ` in ${s.seconds.toFixed(2)} s (${(s.articles / Math.max(s.seconds, 1e-3)).toFixed(0)} articles/s) -> ${output}` +
+    ` in ${s.seconds.toFixed(2)} s (${(s.articles / Math.max(s.seconds, 1e-3)).toFixed(0)} articles/s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB) -> ${output}` +
     (s.errors ? `, errors -> ${errorsPath}` : "")
   );
 }
