@@ -19,10 +19,22 @@ export function norm(value: unknown): string {
   let s = String(value).normalize("NFKC").toLowerCase();
   s = s.replace(/[\u201c\u201d]/g, '"').replace(/\u2019/g, "'");
   s = s.replace(/\s+/g, " ").trim();
-  s = s.replace(/^[\s"'.,;:()\-]+|[\s"'.,;:()\-]+$/g, "");
-  s = s.replace(/\s*\(\s*/g, " (");
-  s = s.replace(/\s*\)\s*/g, ") ").trim();
+  s = trimEdges(s, EDGE_CHARS);
+  // Whitespace is single spaces by now, so " ?" is score.py's "\s*" without its quadratic backtracking on long runs.
+  s = s.replace(/ ?\( ?/g, " (");
+  s = s.replace(/ ?\) ?/g, ") ").trim();
   return s;
+}
+
+/** score.py strips these from both ends (its `^[...]+|[...]+$`, which backtracks quadratically on a long run of them). */
+const EDGE_CHARS = new Set([" ", '"', "'", ".", ",", ";", ":", "(", ")", "-"]);
+
+function trimEdges(s: string, chars: ReadonlySet<string>): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && chars.has(s[start]!)) start += 1;
+  while (end > start && chars.has(s[end - 1]!)) end -= 1;
+  return s.slice(start, end);
 }
 
 const placeNorm = (value: unknown) => norm(value).replace(/^provinsi /, "");

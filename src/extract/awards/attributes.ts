@@ -30,11 +30,19 @@ const CATEGORY_LIST = /(?<![\p{L}])kategori,?[ \t]+(?:yaitu|yakni|antara lain)[ 
 
 /** An organization as written, expanded when its acronym is in the table: "Kementerian Dalam Negeri (Kemendagri)" stays, "KLHK" expands. */
 function expand(written: string): string | null {
-  const bare = written.replace(/[ \t]*\([^()]*\)$/, "");
+  // The lookbehind starts the match only where a run of spaces starts: linear however long the run.
+  const bare = written.replace(/(?<![ \t])[ \t]*\([^()]*\)$/, "");
   const acronym = /\(([^()]+)\)$/.exec(written)?.[1];
   const known = ORGANIZERS.get(bare.toLowerCase()) ?? (acronym === undefined ? undefined : ORGANIZERS.get(acronym.toLowerCase()));
   if (known !== undefined) return known;
   return FULL_NAMES.has(bare) || /^(?:Kementerian|Badan|Komisi|Dewan|Lembaga)\b/u.test(bare) ? bare : null;
+}
+
+/** "A, B dan C" -> [A, B, C]: commas everywhere, "dan" only after the last comma (a category may hold "dan" itself). */
+function categoriesOf(list: string): string[] {
+  const parts = list.split(/,[ \t]*(?:dan[ \t]+)?/u);
+  parts.push(...parts.pop()!.split(/(?<![ \t])[ \t]+dan[ \t]+/u));
+  return parts.map((c) => c.trim()).filter((c) => c !== "");
 }
 
 /** The organizer an award's own name states: "BKN Award" -> Badan Kepegawaian Negara. */
@@ -58,6 +66,6 @@ export function readAttributes(passage: string): Attributes {
     organizer,
     theme: THEME.exec(passage)?.groups?.theme?.trim() ?? null,
     event: EVENT.exec(passage)?.groups?.event?.trim() ?? null,
-    categories: list === undefined ? [] : list.split(/,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+(?=[^,]*$)/u).map((c) => c.trim()).filter((c) => c !== ""),
+    categories: list === undefined ? [] : categoriesOf(list),
   };
 }

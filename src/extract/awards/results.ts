@@ -29,7 +29,8 @@ export interface FoundResult {
 
 const NEGATIVE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.negativeCues)}(?![\\p{L}])`, "iu");
 const CONNECTIVE = /^[ \t]*(?:(?:diraih|jatuh kepada|oleh|adalah)[ \t]+)*(?:oleh[ \t]+)?$/iu;
-const LIST_GAP = /^[ \t]*(?:\([^()]*\))?[ \t]*,?[ \t]*(?:(?:dan|serta)[ \t]+)?$/u;
+// Each space run belongs to one part of the gap, so a long run cannot be split many ways (quadratic).
+const LIST_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?$/u;
 const CATEGORY_CUE = new RegExp(`^${alternation(rankRules.categoryCues)}[ \\t]+`, "iu");
 const { finalists } = rankRules;
 const FINALISTS = new RegExp(
@@ -68,7 +69,7 @@ function winnersBefore(text: string, recipients: Recipient[], at: number): Recip
 }
 
 /** Few lower-case words between a winner and its verb: "Kota Blitar, meraih", "juga meraih", "diterima oleh Provinsi NTB". */
-const ACTIVE_GAP = /^[ \t]*(?:\([^()]*\))?[ \t]*,?[ \t]*(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}$/u;
+const ACTIVE_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}$/u;
 const PASSIVE_GAP = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
 const WIN_VERBS_ALL = new RegExp(WIN_VERBS.source, "giu");
 /** How far a win verb may stand from its winner, in characters: a parenthesis and three words. */

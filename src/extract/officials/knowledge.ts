@@ -16,7 +16,8 @@ export interface Knowledge {
 const { locatives, prefixes } = titleRules.places;
 // "Wali Kota Ahmad" is a title and a name, not the place "Kota Ahmad".
 const PLACE_CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<!Wali[ \\t]+)${alternation([...locatives, ...prefixes])}[ \\t]+(\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`,
+  // (?=\p{L}) first: the lookbehind then runs only where a cue word can start, not at every space of a long run.
+  `(?<![\\p{L}\\p{N}])(?=\\p{L})(?<!Wali[ \\t]+)${alternation([...locatives, ...prefixes])}[ \\t]+(\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`,
   "giu",
 );
 
