@@ -18,7 +18,7 @@ const LIMIT_MS = 2000;
 const N = 100_000;
 
 describe("once super-linear, now linear", () => {
-  test.each([
+  test.each<{ name: string; run: () => unknown }>([
     { name: "scorer: a long run of edge characters", run: () => norm("x" + "(".repeat(N) + "x") },
     { name: "scorer: spaces around many parentheses", run: () => norm("( ".repeat(N) + "x") },
     { name: "quotes: spaces after a closing mark with no verb", run: () => attributionAfter("\t".repeat(N) + "n") },

@@ -8,9 +8,10 @@
  * RegExp constructor while the pipeline loads (rules/ patterns, word-list
  * alternations) and runs over the fixture articles (per-article patterns).
  *
- * A pattern recheck calls vulnerable must be listed in BOUNDED below with
- * the reason its input cannot grow (a slice of fixed length, a capture of
- * bounded size); otherwise the audit fails. Exit status: 0 clean, 1 not.
+ * A pattern recheck calls vulnerable must be fixed, or listed in REVIEWED
+ * below with the reason it is harmless where it is used (its input cannot
+ * grow, or its attack was measured linear); otherwise the audit fails.
+ * Exit status: 0 clean, 1 not.
  * Slow (a few minutes on a busy machine), so it is not part of `npm test`;
  * each pattern fixed because of it has an adversarial-string test instead.
  */
@@ -22,12 +23,31 @@ import ts from "typescript";
 const ROOT = new URL("..", import.meta.url).pathname;
 const SRC = join(ROOT, "src");
 
-/** Vulnerable in general, harmless where used: the input is bounded. Keyed by the pattern's source. */
-const BOUNDED: Record<string, string> = {
-  "[\\p{L}][\\p{L}.]*$": "segment/index.ts isAbbreviation: run on the 16 characters before a period",
-  "([\\p{L}\\p{N}]+)[ \\t-]*$": "awards/recipients.ts wordBefore: run on the 40 characters before a place",
-  "\\s+\\d{4}$": "awards/names.ts acronymMentions: run on an acronym match (an acronym and a year)",
-};
+/**
+ * Patterns recheck calls vulnerable that are harmless where they are used,
+ * each with the reason: the input is bounded, or the attack was measured
+ * and runs in linear time. Matched by file and the start of the pattern.
+ */
+const REVIEWED: Array<{ file: string; starts: string; reason: string }> = [
+  { file: "src/segment/index.ts", starts: "[\\p{L}][\\p{L}.]*$", reason: "isAbbreviation runs it on the 16 characters before a period" },
+  { file: "src/extract/awards/recipients.ts", starts: "([\\p{L}\\p{N}]+)[ \\t-]*$", reason: "wordBefore runs it on the 40 characters before a place" },
+  { file: "src/extract/awards/names.ts", starts: "\\s+\\d{4}$", reason: "acronymMentions runs it on an acronym match: an acronym and a year" },
+  {
+    file: "src/extract/quotes/attribution.ts",
+    starts: "^menurut",
+    reason: "anchored at the start and the phrase is at most 120 characters, so a failed match costs at most 120 passes over the spaces after it ('menurut X' + 40,000 tabs: 8 ms)",
+  },
+  {
+    file: "src/extract/officials/titles.ts",
+    starts: "(?<![\\p{L}\\p{N}])(?:(?<acting>",
+    reason: "alternatives of fixed words joined by single space runs, no nested quantifier; recheck's attack ('pj' + 'wakil ' x 20,000) runs in 3 ms",
+  },
+  {
+    file: "src/extract/dates/ruleTag.ts",
+    starts: "(\\W|^)",
+    reason: "chrono-node's own Indonesian patterns; the dates extractor runs them only on text whose whitespace runs are bounded (extract/dates/boundWhitespace.ts): 'APR' + 40,000 em spaces takes 8 ms end to end",
+  },
+];
 
 interface Found {
   source: string;
@@ -94,10 +114,10 @@ const tally: Record<string, number> = {};
 for (const item of found.values()) {
   // recheck does not know the `d` flag (match indices); it does not change how a pattern matches.
   const result = await check(item.source, item.flags.replace("d", ""), { timeout: 30_000 });
-  const bounded = BOUNDED[item.source];
-  const verdict = result.status === "vulnerable" && bounded ? "bounded" : result.status;
+  const reviewed = REVIEWED.some((r) => item.where.includes(r.file) && item.source.startsWith(r.starts));
+  const verdict = result.status === "vulnerable" && reviewed ? "reviewed" : result.status;
   tally[verdict] = (tally[verdict] ?? 0) + 1;
-  if (verdict === "safe" || verdict === "bounded") continue;
+  if (verdict === "safe" || verdict === "reviewed") continue;
   failures += 1;
   const attack = result.status === "vulnerable" ? ` ${result.complexity.type}, attack ${result.attack.pattern.slice(0, 80)}` : "";
   console.log(`${verdict}: ${item.where}\n  /${item.source.slice(0, 160)}/${item.flags}${attack}`);
