@@ -6,13 +6,17 @@ import { createWriteStream, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
+import type { RecordSink } from "./types.ts";
 
-export class JsonlSink {
+/** Writes records (or error entries: any JSON value) one per line. */
+export class JsonlSink implements RecordSink {
   private readonly stream: Writable;
   private readonly ownsStream: boolean;
   count = 0;
+  readonly target: string;
 
   constructor(readonly path: string) {
+    this.target = `jsonl:${path}`;
     if (path === "-") {
       this.stream = process.stdout;
       this.ownsStream = false;
