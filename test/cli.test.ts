@@ -4,24 +4,11 @@
  * failed, 2 on a usage error). Nothing is lost: every article read is a
  * record or an error entry.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-
-const ROOT = new URL("..", import.meta.url).pathname;
-
-function extract(args: string[]) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/extract.ts", ...args], { cwd: ROOT, encoding: "utf8" });
-  return { status: run.status, stderr: run.stderr, stdout: run.stdout };
-}
-
-const readJsonl = (path: string) =>
-  readFileSync(path, "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line));
+import { extract, readJsonl } from "./helpers/cli.ts";
 
 test("a folder with good and bad articles: one record or one error entry per article, exit 1", () => {
   const dir = mkdtempSync(join(tmpdir(), "warta-cli-"));
