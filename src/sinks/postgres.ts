@@ -8,8 +8,6 @@ import pg from "pg";
 import type { SqlEngine, WartaDatabase } from "./sql/engine.ts";
 import { SinkOpenError } from "./types.ts";
 
-/** The protocol's limit on bound parameters per statement. */
-const MAX_PARAMETERS = 65_535;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
 
 /** The URL without its password, for messages and the summary line. */
@@ -30,7 +28,7 @@ export function postgresEngine(url: URL): SqlEngine {
   return {
     target: redactedUrl(url),
     db: new Kysely<WartaDatabase>({ dialect: new PostgresDialect({ pool }) }),
-    maxParameters: MAX_PARAMETERS,
+    valuesPerStatement: 8_000,
     columnTypes: { text: "text", integer: "integer", real: "double precision", boolean: "boolean" },
     bindBoolean: (value) => value,
     beginMigration: [

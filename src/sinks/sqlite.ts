@@ -10,8 +10,28 @@ import { Kysely, SqliteDialect } from "kysely";
 import type { SqlEngine, WartaDatabase } from "./sql/engine.ts";
 import { SinkOpenError } from "./types.ts";
 
-/** SQLite's default SQLITE_MAX_VARIABLE_NUMBER, which better-sqlite3 keeps. */
-const MAX_PARAMETERS = 32_766;
+/** Prepared statements kept for reuse: one per table and chunk size in a load, a few more for the rest. */
+const STATEMENT_CACHE_SIZE = 100;
+
+/**
+ * The database as Kysely's SqliteDialect sees it, with its prepared
+ * statements kept by SQL text: Kysely prepares every query anew, and
+ * preparing costs about as much as running a many-row insert.
+ */
+function withStatementCache(database: Database.Database) {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string): Database.Statement {
+      let statement = statements.get(text);
+      if (statement) statements.delete(text);
+      else statement = database.prepare(text);
+      statements.set(text, statement); // most recently used last
+      if (statements.size > STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+      return statement;
+    },
+  };
+}
 
 export function sqliteEngine(path: string): SqlEngine {
   const target = `sqlite:${path}`;
@@ -28,8 +48,8 @@ export function sqliteEngine(path: string): SqlEngine {
   database.pragma("foreign_keys = ON");
   return {
     target,
-    db: new Kysely<WartaDatabase>({ dialect: new SqliteDialect({ database }) }),
-    maxParameters: MAX_PARAMETERS,
+    db: new Kysely<WartaDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }),
+    valuesPerStatement: 2_000,
     columnTypes: { text: "text", integer: "integer", real: "real", boolean: "boolean" },
     bindBoolean: Number,
     beginMigration: ["begin immediate"],

@@ -2,8 +2,9 @@
  * Writes a batch of records in one transaction, the same way for every
  * engine: each article's earlier children are deleted, the article row is
  * upserted by id and its children are inserted afresh, so loading a batch
- * again leaves one copy of each article. Inserts carry many rows each, as
- * many as the engine binds in one statement.
+ * again leaves one copy of each article. Inserts carry many rows each, the
+ * same number each time so that the statement text repeats (SQLite reuses
+ * the prepared statement, see sqlite.ts).
  */
 import type { WartaRecord } from "../../schema/record.ts";
 import { ARTICLES, DERIVED } from "./derive.ts";
@@ -32,10 +33,10 @@ export async function writeRecords(engine: SqlEngine, records: WartaRecord[]): P
   const ids = records.map((r) => r.id);
   await engine.db.transaction().execute(async (trx) => {
     for (const table of [...DERIVED.childTables].reverse()) {
-      for (const some of chunks(ids, engine.maxParameters)) await trx.deleteFrom(table).where("article_id", "in", some).execute();
+      for (const some of chunks(ids, engine.valuesPerStatement)) await trx.deleteFrom(table).where("article_id", "in", some).execute();
     }
     for (const [table, tableRows] of rows) {
-      const perStatement = Math.floor(engine.maxParameters / COLUMNS.get(table)!.length);
+      const perStatement = Math.floor(engine.valuesPerStatement / COLUMNS.get(table)!.length);
       for (const some of chunks(bindBooleans(engine, table, tableRows), perStatement)) {
         const insert = trx.insertInto(table).values(some);
         if (table !== ARTICLES) await insert.execute();

@@ -1,9 +1,10 @@
 /**
  * A database as a record sink, for any engine: records are buffered and
- * written a batch per transaction. When a batch fails it is rolled back and
- * its articles are tried again one per transaction, so only the article
- * that really fails becomes an error entry and no article is ever half
- * written.
+ * written a batch per transaction. While one batch is written the next one
+ * fills, so a database server works while Warta extracts; batches commit one
+ * at a time, in input order. When a batch fails it is rolled back and its
+ * articles are tried again one per transaction, so only the article that
+ * really fails becomes an error entry and no article is ever half written.
  */
 import type { WartaRecord } from "../../schema/record.ts";
 import { SinkOpenError, type RecordSink, type SinkOptions } from "../types.ts";
@@ -22,6 +23,8 @@ function lastOfEachId(records: WartaRecord[]): WartaRecord[] {
 
 export class SqlSink implements RecordSink {
   private buffered: WartaRecord[] = [];
+  /** The batch being written; it never rejects unless onError throws. */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly engine: SqlEngine,
@@ -39,6 +42,7 @@ export class SqlSink implements RecordSink {
 
   async close(): Promise<void> {
     await this.flush();
+    await this.writing;
     await this.engine.db.destroy();
   }
 
@@ -54,10 +58,15 @@ export class SqlSink implements RecordSink {
     }
   }
 
+  /** Starts writing what is buffered once the batch before it is written. */
   private async flush(): Promise<void> {
     const batch = lastOfEachId(this.buffered);
     this.buffered = [];
-    if (batch.length === 0) return;
+    await this.writing;
+    if (batch.length > 0) this.writing = this.writeBatch(batch);
+  }
+
+  private async writeBatch(batch: WartaRecord[]): Promise<void> {
     try {
       await writeRecords(this.engine, batch);
     } catch (err) {
