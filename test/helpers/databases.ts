@@ -50,7 +50,9 @@ export async function testDatabase(engine: Engine): Promise<TestDatabase> {
   }
   const schema = `warta_test_${process.pid}_${Date.now()}_${made}`;
   const client = new pg.Client({ connectionString: TEST_POSTGRES });
-  await client.connect();
+  await client.connect().catch((err: Error) => {
+    throw new Error(`the database tests need PostgreSQL at ${TEST_POSTGRES} (${err.message}); \`bash .ci/postgres\` sets it up`);
+  });
   return {
     engine,
     spec: `${TEST_POSTGRES}?schema=${schema}`,
