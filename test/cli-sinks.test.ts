@@ -4,10 +4,10 @@
  * that leaves every committed article complete in SQLite and PostgreSQL.
  */
 import { once } from "node:events";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeAll, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { loadInputs } from "../src/load/index.ts";
 import { processArticle } from "../src/pipeline.ts";
 import type { WartaRecord } from "../src/schema/record.ts";
@@ -31,6 +31,7 @@ afterEach(async () => {
   await Promise.all(databases.map((d) => d.drop()));
   databases = [];
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const articleCount = async (database: TestDatabase) => Number((await database.query("select count(*) as n from articles"))[0]!.n);
 

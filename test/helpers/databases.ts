@@ -4,7 +4,7 @@
  * `test` database (WARTA_TEST_POSTGRES to point elsewhere), dropped at the
  * end, so test files running in parallel and repeated runs never meet.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -32,7 +32,8 @@ let made = 0;
 export async function testDatabase(engine: Engine): Promise<TestDatabase> {
   made += 1;
   if (engine === "sqlite") {
-    const path = join(mkdtempSync(join(tmpdir(), "warta-db-")), "warta.db");
+    const dir = mkdtempSync(join(tmpdir(), "warta-db-"));
+    const path = join(dir, "warta.db");
     return {
       engine,
       spec: `sqlite:${path}`,
@@ -45,7 +46,7 @@ export async function testDatabase(engine: Engine): Promise<TestDatabase> {
           database.close();
         }
       },
-      drop: async () => {},
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
   const schema = `warta_test_${process.pid}_${Date.now()}_${made}`;
