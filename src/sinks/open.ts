@@ -47,16 +47,12 @@ export function parseSinkSpec(spec: string): SinkSpec {
   throw new SinkSpecError(`--sink ${spec}: unknown sink; use ${SINK_SPEC_FORMS}`);
 }
 
-function openSink(spec: SinkSpec, options: SinkOptions): Promise<RecordSink> {
-  switch (spec.kind) {
-    case "jsonl":
-      try {
-        return Promise.resolve(new JsonlSink(spec.path));
-      } catch (err) {
-        return Promise.reject(new SinkOpenError(`cannot open jsonl:${spec.path}: ${(err as Error).message}`));
-      }
-    default:
-      return openSqlSink(databaseEngine(spec), options);
+async function openSink(spec: SinkSpec, options: SinkOptions): Promise<RecordSink> {
+  if (spec.kind !== "jsonl") return openSqlSink(databaseEngine(spec), options);
+  try {
+    return new JsonlSink(spec.path);
+  } catch (err) {
+    throw new SinkOpenError(`cannot open jsonl:${spec.path}: ${(err as Error).message}`);
   }
 }
 

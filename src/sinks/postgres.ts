@@ -11,7 +11,7 @@ import { SinkOpenError } from "./types.ts";
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
 
 /** The URL without its password, for messages and the summary line. */
-export function redactedUrl(url: URL): string {
+function redactedUrl(url: URL): string {
   const shown = new URL(url);
   if (shown.password) shown.password = "***";
   return shown.toString();
@@ -25,6 +25,8 @@ export function postgresEngine(url: URL): SqlEngine {
     throw new SinkOpenError(`schema "${schema}" in ${redactedUrl(url)}: use lower-case letters, digits and _`);
   }
   const pool = new pg.Pool({ connectionString: connection.toString(), ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  // An idle connection the server drops is replaced on the next query; if that fails, the batch reports it.
+  pool.on("error", () => {});
   return {
     target: redactedUrl(url),
     db: new Kysely<WartaDatabase>({ dialect: new PostgresDialect({ pool }) }),
