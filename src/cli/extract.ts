@@ -1,26 +1,30 @@
 /**
- * `npm run extract -- INPUT... [-o FILE] [--errors FILE] [--reference-date YYYY-MM-DD]
+ * `npm run extract -- INPUT... [-o FILE] [--sink SPEC]... [--errors FILE] [--reference-date YYYY-MM-DD]
  *                   [--jobs N] [--time-budget SECONDS] [--max-article-mb N] [--resume] [--quiet]`
  *
- * Writes one JSON record per article (JSON Lines), errors to their own file,
- * a progress line while it runs and a one-line summary at the end to
- * stderr; exits 0 when there were no errors, 1 when there were some (after
- * the whole batch ran), 2 on a usage error.
+ * Writes one record per article to each sink (JSON Lines by default, SQLite,
+ * PostgreSQL), errors to their own file, a progress line while it runs and
+ * a one-line summary at the end to stderr; exits 0 when there were no
+ * errors, 1 when there were some (after the whole batch ran), 2 on a usage
+ * error or a sink that cannot be opened.
  */
 import { DEFAULT_TIME_BUDGET_MS, runBatch, type BatchSummary } from "../batch/run.ts";
 import { defaultThreads } from "../batch/pool.ts";
-import { resumeFrom } from "../batch/resume.ts";
 import { DEFAULT_LIMITS } from "../load/units.ts";
-import { JsonlSink } from "../sinks/jsonl.ts";
+import { JsonLinesWriter } from "../sinks/jsonl.ts";
+import { openSinks } from "../sinks/open.ts";
+import { SinkOpenError } from "../sinks/types.ts";
 import { parseCommandArgs, runCommand, UsageError } from "./main.ts";
+import { batchSize, SINK_HELP, SINK_USAGE, sinkFiles, sinkOptions, sinkSpecs } from "./sinks.ts";
 
 const USAGE =
-  "usage: npm run extract -- INPUT... [-o FILE|-] [--errors FILE] [--reference-date YYYY-MM-DD]\n" +
-  "         [--jobs N] [--time-budget SECONDS] [--max-article-mb N] [--resume] [--quiet]";
+  `usage: npm run extract -- INPUT... [-o FILE|-] ${SINK_USAGE} [--errors FILE] [--reference-date YYYY-MM-DD]\n` +
+  `         [--jobs N] [--time-budget SECONDS] [--max-article-mb N] [--resume] [--quiet]\n${SINK_HELP}`;
 
 async function main(): Promise<number> {
   const args = parseCommandArgs({
-    output: { type: "string", short: "o", default: "output/records.jsonl" },
+    output: { type: "string", short: "o" },
+    ...sinkOptions,
     errors: { type: "string", default: "output/errors.jsonl" },
     "reference-date": { type: "string" },
     jobs: { type: "string", short: "j" },
@@ -42,36 +46,54 @@ async function main(): Promise<number> {
   const jobs = numberOption(args.values.jobs, "--jobs", { integer: true, min: 1 }) ?? defaultThreads();
   const budgetSeconds = numberOption(args.values["time-budget"], "--time-budget", { min: 0.01 });
   const maxArticleMb = numberOption(args.values["max-article-mb"], "--max-article-mb", { min: 0.001 });
-  const output = args.values.output;
-  if (args.values.resume && output === "-") throw new UsageError("--resume needs an output file to read the finished ids from, not -o -");
+  const resume = args.values.resume;
+  const specs = sinkSpecs(args.values.sink, args.values.output);
+  if (resume && specs.some((s) => s.kind === "jsonl" && s.path === "-")) {
+    throw new UsageError("--resume needs an output file to read the finished ids from, not -o -");
+  }
 
-  const resumed = args.values.resume ? await resumeFrom(output) : null;
-  const records = new JsonlSink(output, { append: resumed !== null });
-  const errors = new JsonlSink(args.values.errors);
-  const skipPaths = [output, args.values.errors].filter((p) => p !== "-");
+  const errors = new JsonLinesWriter(args.values.errors);
+  let writeErrors = 0;
+  const records = await openSinks(specs, {
+    resume,
+    batchSize: batchSize(args.values["batch-size"]),
+    onError: (entry) => {
+      writeErrors += 1;
+      return errors.write(entry);
+    },
+  }).catch((err: unknown) => {
+    throw err instanceof SinkOpenError ? new UsageError(err.message) : err;
+  });
+  const knownIds: string[] = [];
+  if (resume) for await (const id of records.knownIds()) knownIds.push(id);
   const summary = await runBatch(
     args.positionals,
     {
       referenceDate,
-      skipPaths,
+      skipPaths: [...sinkFiles(specs), args.values.errors].filter((p) => p !== "-"),
       jobs,
       timeBudgetMs: budgetSeconds !== undefined ? budgetSeconds * 1000 : DEFAULT_TIME_BUDGET_MS,
       limits: { maxArticleBytes: maxArticleMb !== undefined ? maxArticleMb * 1024 * 1024 : DEFAULT_LIMITS.maxArticleBytes },
-      ...(resumed ? { knownIds: resumed.ids } : {}),
+      ...(resume ? { knownIds } : {}),
       progress: args.values.quiet ? null : process.stderr,
     },
     {
-      record: ({ json }) => records.writeLine(json),
+      record: (record) => records.write(record),
       error: (error) => errors.write(error),
     },
   );
-  await Promise.all([records.close(), errors.close()]);
+  await records.close(); // writes the last batch, which may report write errors
+  await errors.close();
+  if (writeErrors > 0) {
+    summary.errors += writeErrors;
+    summary.errorsByStage.write = writeErrors;
+  }
 
-  if (!args.values.quiet || summary.errors) process.stderr.write(summaryLine(summary, output, args.values.errors) + "\n");
+  if (!args.values.quiet || summary.errors) process.stderr.write(summaryLine(summary, records.target, args.values.errors) + "\n");
   return summary.errors > 0 ? 1 : 0;
 }
 
-function summaryLine(s: BatchSummary, output: string, errorsPath: string): string {
+function summaryLine(s: BatchSummary, target: string, errorsPath: string): string {
   const counts = (by: Record<string, number>) =>
     Object.entries(by)
       .map(([what, n]) => `${what} ${n}`)
@@ -80,10 +102,10 @@ function summaryLine(s: BatchSummary, output: string, errorsPath: string): strin
   return (
     `warta: ${s.articles} articles read, ${s.records} records written, ${s.errors} errors` +
     (s.errors ? ` (${counts(s.errorsByStage)})` : "") +
-    (s.resumed ? `, ${s.resumed} already in ${output} (resumed)` : "") +
+    (s.resumed ? `, ${s.resumed} already written (resumed)` : "") +
     (skippedRecords ? `, ${skippedRecords} WARC records skipped (${counts(s.skippedRecords)})` : "") +
     (s.skippedFiles ? `, ${s.skippedFiles} other files skipped` : "") +
-    ` in ${s.seconds.toFixed(2)} s (${(s.articles / Math.max(s.seconds, 1e-3)).toFixed(0)} articles/s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB) -> ${output}` +
+    ` in ${s.seconds.toFixed(2)} s (${(s.articles / Math.max(s.seconds, 1e-3)).toFixed(0)} articles/s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB) -> ${target}` +
     (s.errors ? `, errors -> ${errorsPath}` : "")
   );
 }
