@@ -62,6 +62,8 @@ export class WorkerPool implements Executor {
       minThreads: 1,
       maxThreads: options.threads,
       idleTimeout: Number.POSITIVE_INFINITY,
+      // The bundle is plain JavaScript: no TypeScript loader (tsx, inherited from the main thread) in the workers.
+      execArgv: [],
       workerData,
     });
     this.watchdog = setInterval(() => this.enforceBudget(), WATCHDOG_MS);
