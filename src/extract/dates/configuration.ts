@@ -27,11 +27,14 @@ function requireClassNames(parts: readonly object[], names: Iterable<string>, ki
 
 function chronoParsers(engine: chrono.Chrono, rules: DateRules): chrono.Parser[] {
   const byName = new Map(rules.chronoParsers.map((rule) => [rule.parser, rule]));
-  requireClassNames(engine.parsers, byName.keys(), "parsers");
-  return engine.parsers.map((parser) => {
-    const rule = byName.get(parser.constructor.name);
-    return rule ? withRule(parser, rule) : parser;
-  });
+  requireClassNames(engine.parsers, [...byName.keys(), ...rules.chronoParsersLeftOut], "parsers");
+  const leftOut = new Set(rules.chronoParsersLeftOut);
+  return engine.parsers
+    .filter((parser) => !leftOut.has(parser.constructor.name))
+    .map((parser) => {
+      const rule = byName.get(parser.constructor.name);
+      return rule ? withRule(parser, rule) : parser;
+    });
 }
 
 function chronoRefiners(engine: chrono.Chrono, rules: DateRules): chrono.Refiner[] {
