@@ -15,6 +15,7 @@ import { TenseSuffixRefiner } from "./refiners/TenseSuffixRefiner.ts";
 import { TimeOnlyFilter } from "./refiners/TimeOnlyFilter.ts";
 import { WeekRelativeRefiner } from "./refiners/WeekRelativeRefiner.ts";
 import { YearInferenceRefiner } from "./refiners/YearInferenceRefiner.ts";
+import { rememberingMatches } from "./matchMemo.ts";
 import { withRule } from "./ruleTag.ts";
 import { dateRules, type DateRules } from "./rules.ts";
 
@@ -49,7 +50,7 @@ export function createDateChrono(rules: DateRules): chrono.Chrono {
     ...chronoParsers(engine, rules),
     withRule(new WeekdaySlashDateParser(rules.weekdays), { ruleId: "date.weekday-slash" }),
     withRule(new YearCueParser(rules.yearCue), { ruleId: "date.year-cue" }),
-  ];
+  ].map(rememberingMatches);
   engine.refiners = [
     // Before chrono's overlap removal and merges: what they must not see, and spans they must compare in full.
     new TimeOnlyFilter(),
