@@ -12,23 +12,37 @@ export interface Token extends Span {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+// A word (group 1) or a single mark.
+const TOKEN = /([\p{L}\p{M}\p{N}]+)|[^\s\p{L}\p{M}\p{N}]/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const UPPER_START = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
 
+/** NFKC changes nothing in ASCII, so only other text pays for it. */
+function keyOf(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize("NFKC").toLowerCase() : text.toLowerCase();
+}
+
 export function tokenize(text: string): Token[] {
-  return Array.from(text.matchAll(TOKEN), (m) => ({
-    text: m[0],
-    key: m[0].normalize("NFKC").toLowerCase(),
-    start: m.index,
-    end: m.index + m[0].length,
-    word: /[\p{L}\p{M}\p{N}]/u.test(m[0]),
-  }));
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const written = m[0];
+    tokens.push({ text: written, key: keyOf(written), start: m.index, end: m.index + written.length, word: m[1] !== undefined });
+  }
+  return tokens;
 }
 
 /** The trie keys of a name as written in a rules file or the gazetteer. */
 export function keysOf(name: string): string[] {
   return tokenize(name).map((t) => t.key);
+}
+
+/** The keys of a name joined by spaces (tokens never hold one), as the area index files them. */
+export function joinedKeyOf(name: string): string {
+  // Most of the 90,000 area names are plain words and spaces: their tokens are the words.
+  return ASCII_WORDS.test(name) ? name.toLowerCase() : keysOf(name).join(" ");
 }
 
 export function isCapitalized(token: Token): boolean {
@@ -41,5 +55,9 @@ export function isAllCaps(text: string): boolean {
 
 /** Two tokens on one line, separated by nothing but spaces (or nothing). */
 export function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^[ \t]*$/.test(text.slice(a.end, b.start));
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
