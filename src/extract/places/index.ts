@@ -86,6 +86,9 @@ class PlacePass {
   /** Reads what starts at token i; returns the index of the last token used (i when nothing). */
   private at(i: number): number {
     if (!this.scan.usable[i]) return i;
+    // Most tokens are lower-case words that start no cue: no name starts there either (names are capitalized).
+    const token = this.scan.tokens[i]!;
+    if (!this.gaz.cues.hasFirst(token.key) && !(token.word && isCapitalized(token))) return i;
     const cue = this.gaz.cues.match(this.scan.tokens, i, (k) => continues(this.scan, i, k));
     for (const value of cue?.values ?? []) {
       const last = this.afterCue(value, i, cue?.last ?? i);
@@ -187,6 +190,7 @@ class PlacePass {
 
 /** Codes for kecamatan and desa mentions from the areas the article names (most specific first). */
 function resolveAreas(found: Found[], gaz: Gazetteer): void {
+  if (!found.some((f) => f.area !== undefined)) return;
   const codes = (kinds: string[]) => new Set(found.flatMap(({ mention: m }) => (kinds.includes(m.kind) && m.code !== null ? [m.code] : [])));
   for (const level of ["kecamatan", "desa"] as const) {
     const groups = [codes(["kecamatan"]), codes(["kabupaten", "kota"]), codes(["provinsi"])];

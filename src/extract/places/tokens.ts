@@ -46,6 +46,9 @@ export function joinedKeyOf(name: string): string {
 }
 
 export function isCapitalized(token: Token): boolean {
+  const first = token.text.charCodeAt(0);
+  // ASCII answers without the Unicode property test: A-Z are its only capitals.
+  if (first < 128) return first >= 65 && first <= 90;
   return UPPER_START.test(token.text);
 }
 
