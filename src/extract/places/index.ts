@@ -21,7 +21,7 @@ import { chooseBare, resolveAreaCode } from "./disambiguate.ts";
 import { gazetteer as sharedGazetteer, type AreaEntry, type Cue, type Gazetteer, type NameEntry, type Place } from "./gazetteer.ts";
 import { cueRules, type CueLevel } from "./rules.ts";
 import { continues, headBefore, locativeBefore, nameStep, scanOf, writtenInCaps, type Scan } from "./scan.ts";
-import { isCapitalized } from "./tokens.ts";
+import { isCapitalized, keyOf as tokenKey } from "./tokens.ts";
 import { venueEnd } from "./venues.ts";
 
 type Level = NonNullable<CueLevel["level"]>;
@@ -239,7 +239,23 @@ export function canonicalPlace(text: string, level?: PlaceLevel): Place | null {
 const CANONICAL_CACHE_SIZE = 50_000;
 const canonicalCache = new Map<string, Place | null>();
 
+const FIRST_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether a place mention can start at the first word of `text`: only a cue or
+ * a gazetteer name starts one. Officials ask about every word run after a
+ * title, person names mostly; this answers them without a places pass.
+ */
+function mayStartPlace(text: string): boolean {
+  const first = FIRST_TOKEN.exec(text)?.[0];
+  if (first === undefined) return false;
+  const key = tokenKey(first);
+  return sharedGazetteer.names.hasFirst(key) || sharedGazetteer.cues.hasFirst(key);
+}
+
 function lookUpCanonicalPlace(text: string, level?: PlaceLevel): Place | null {
+  // Without a level the mention must start at the text's first word.
+  if (level === undefined && !mayStartPlace(text)) return null;
   const cue = level === undefined ? "" : level === "desa" ? "Desa " : `${level[0]?.toUpperCase()}${level.slice(1)} `;
   const written = text.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const probe = cue !== "" && written.toLowerCase().startsWith(cue.toLowerCase()) ? written : cue + written;

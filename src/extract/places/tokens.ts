@@ -19,8 +19,8 @@ const ASCII_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const UPPER_START = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
 
-/** NFKC changes nothing in ASCII, so only other text pays for it. */
-function keyOf(text: string): string {
+/** A token's key: lower-cased NFKC (NFKC changes nothing in ASCII, so only other text pays for it). */
+export function keyOf(text: string): string {
   return NON_ASCII.test(text) ? text.normalize("NFKC").toLowerCase() : text.toLowerCase();
 }
 
