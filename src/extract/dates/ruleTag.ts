@@ -58,11 +58,22 @@ export function withRule(parser: chrono.Parser, rule: RuleTag): chrono.Parser {
   };
 }
 
+/**
+ * The tags of one end of a result, read in place: chrono's `tags()` returns
+ * a new Set each call (two for a result), and the refiners ask per result
+ * per rule. Falls back to `tags()` should chrono keep them elsewhere.
+ */
+function ownTags(components: chrono.ParsedComponents): ReadonlySet<string> {
+  return (components as unknown as { _tags?: Set<string> })._tags ?? components.tags();
+}
+
 export function ruleIdOf(result: chrono.ParsedResult): string | null {
-  for (const tag of result.tags()) if (tag.startsWith(RULE_PREFIX)) return tag.slice(RULE_PREFIX.length);
+  for (const end of result.end ? [result.start, result.end] : [result.start]) {
+    for (const tag of ownTags(end)) if (tag.startsWith(RULE_PREFIX)) return tag.slice(RULE_PREFIX.length);
+  }
   return null;
 }
 
 export function hasTag(result: chrono.ParsedResult, tag: string): boolean {
-  return result.tags().has(tag);
+  return ownTags(result.start).has(tag) || (result.end ? ownTags(result.end).has(tag) : false);
 }
