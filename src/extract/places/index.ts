@@ -246,7 +246,7 @@ const FIRST_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/u;
  * a gazetteer name starts one. Officials ask about every word run after a
  * title, person names mostly; this answers them without a places pass.
  */
-function mayStartPlace(text: string): boolean {
+export function mayStartPlace(text: string): boolean {
   const first = FIRST_TOKEN.exec(text)?.[0];
   if (first === undefined) return false;
   const key = tokenKey(first);
