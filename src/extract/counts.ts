@@ -407,11 +407,20 @@ function mention(scan: Scan, span: Span, value: number, unit: string, ruleId: st
   return { start: span.start, end: span.end, text: scan.text.slice(span.start, span.end), value, unit, ruleId };
 }
 
+/** ASCII first letters (both cases) of the forms written before a number; other first characters go to the regex. */
+const BEFORE_FORM_INITIALS = new Set([...FIXED_BEFORE.keys()].flatMap((form) => [form[0]!.toLowerCase(), form[0]!.toUpperCase()]));
+
+/** Whether a fixed unit written before a number can start at `offset`: most words are ruled out by their first letter. */
+function mayStartBeforeForm(text: string, offset: number): boolean {
+  const first = text.charAt(offset);
+  return first > "\u007f" || BEFORE_FORM_INITIALS.has(first);
+}
+
 /** A count written with its unit before the number: "Rp 2,5 miliar", "Rp150 juta". */
 function prefixedCountAt(scan: Scan, i: number): Attempt | null {
   const { text, tokens } = scan;
   const head = tokens[i];
-  const form = head?.kind === "word" ? matchAt(BEFORE_FORMS, text, head.start) : null;
+  const form = head?.kind === "word" && mayStartBeforeForm(text, head.start) ? matchAt(BEFORE_FORMS, text, head.start) : null;
   const fixed = form === null ? undefined : FIXED_BEFORE.get(form.toLowerCase());
   if (head === undefined || form === null || fixed === undefined) return null;
   const formEnd = head.start + form.length;
