@@ -5,7 +5,8 @@
  * change), so each parser's pattern remembers what it found in the text it
  * last scanned and the second parse reads them instead of scanning again.
  * Chrono calls `pattern.exec(text.substring(start))` and its parsers modify
- * the match they get, so the memo is keyed by start and hands out copies.
+ * the match they get, so the memo is keyed by start and keeps a copy, which
+ * it hands out once (a third parse of the same text scans again).
  */
 import type * as chrono from "chrono-node";
 
@@ -33,12 +34,15 @@ class RememberingRegExp extends RegExp {
 
   override exec(remaining: string): RegExpExecArray | null {
     const start = this.text.length - remaining.length;
-    let found = this.byStart.get(start);
-    if (found === undefined) {
-      found = super.exec(remaining);
-      this.byStart.set(start, found);
+    const remembered = this.byStart.get(start);
+    if (remembered !== undefined) {
+      // Handed out once: the parser that gets it changes it, and there is no third parse.
+      this.byStart.delete(start);
+      return remembered;
     }
-    return found === null ? null : copyOf(found);
+    const found = super.exec(remaining);
+    this.byStart.set(start, found === null ? null : copyOf(found));
+    return found;
   }
 }
 
