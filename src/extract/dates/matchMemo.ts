@@ -23,6 +23,11 @@ class RememberingRegExp extends RegExp {
   private text = "";
   private byStart = new Map<number, RegExpExecArray | null>();
 
+  /** `pattern` scans (its own `exec`, which may be a windowed one); this one remembers. */
+  constructor(private readonly pattern: RegExp) {
+    super(pattern);
+  }
+
   /** Ready for `exec` on suffixes of `text`; what it remembers of another text is forgotten. */
   readFrom(text: string): this {
     if (text !== this.text) {
@@ -40,7 +45,7 @@ class RememberingRegExp extends RegExp {
       this.byStart.delete(start);
       return remembered;
     }
-    const found = super.exec(remaining);
+    const found = this.pattern.exec(remaining);
     this.byStart.set(start, found === null ? null : copyOf(found));
     return found;
   }
