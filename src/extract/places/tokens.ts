@@ -12,24 +12,67 @@ export interface Token extends Span {
   word: boolean;
 }
 
-// A word (group 1) or a single mark.
-const TOKEN = /([\p{L}\p{M}\p{N}]+)|[^\s\p{L}\p{M}\p{N}]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const UPPER_START = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
+const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CODE_POINT = /^\s$/u;
 
 /** A token's key: lower-cased NFKC (NFKC changes nothing in ASCII, so only other text pays for it). */
 export function keyOf(text: string): string {
   return NON_ASCII.test(text) ? text.normalize("NFKC").toLowerCase() : text.toLowerCase();
 }
 
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/** Code units of the code point at `i`: 2 for a surrogate pair, else 1. */
+function width(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * Maximal runs of letters, marks and digits (\p{L}\p{M}\p{N}) and single
+ * other code points, whitespace skipped: what the regex
+ * /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu finds (a test holds the two
+ * together), read by a loop that settles ASCII without a regex.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const written = m[0];
-    tokens.push({ text: written, key: keyOf(written), start: m.index, end: m.index + written.length, word: m[1] !== undefined });
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    const w = c < 128 ? 1 : width(text, i);
+    const word = c < 128 ? isAsciiWordChar(c) : WORD_CODE_POINT.test(text.slice(i, i + w));
+    if (!word) {
+      if (!(c < 128 ? isAsciiSpace(c) : SPACE_CODE_POINT.test(text.slice(i, i + w)))) {
+        const mark = text.slice(i, i + w);
+        tokens.push({ text: mark, key: keyOf(mark), start: i, end: i + w, word: false });
+      }
+      i += w;
+      continue;
+    }
+    let ascii = c < 128;
+    let j = i + w;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d < 128) {
+        if (!isAsciiWordChar(d)) break;
+        j += 1;
+        continue;
+      }
+      const dw = width(text, j);
+      if (!WORD_CODE_POINT.test(text.slice(j, j + dw))) break;
+      ascii = false;
+      j += dw;
+    }
+    const written = text.slice(i, j);
+    tokens.push({ text: written, key: ascii ? written.toLowerCase() : written.normalize("NFKC").toLowerCase(), start: i, end: j, word: true });
+    i = j;
   }
   return tokens;
 }
