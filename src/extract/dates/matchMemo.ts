@@ -10,11 +10,12 @@
  */
 import type * as chrono from "chrono-node";
 
+/** What a parser may change in a match is its index and its elements (the word-boundary parsers shift them); groups are only read. */
 function copyOf(match: RegExpExecArray): RegExpExecArray {
-  const copy = [...match] as unknown as RegExpExecArray;
+  const copy = match.slice() as RegExpExecArray;
   copy.index = match.index;
   copy.input = match.input;
-  if (match.groups !== undefined) copy.groups = { ...match.groups };
+  if (match.groups !== undefined) copy.groups = match.groups;
   return copy;
 }
 
