@@ -14,6 +14,7 @@ import { z } from "zod";
 import { described, loadRules } from "../rules/load.ts";
 import { alternation } from "../rules/pattern.ts";
 import type { CountMention, ExtractContext, Extractor, Span } from "../types.ts";
+import { type CountToken, countTokens } from "./countTokens.ts";
 import { isNumberWord, readNumber } from "./numbers.ts";
 
 const wordList = z.array(z.string().min(1));
@@ -102,28 +103,14 @@ const NOT_COUNT_PHRASES = new RegExp(
 
 // ---------------------------------------------------------------- tokens
 
-interface Token extends Span {
-  text: string;
-  kind: "digits" | "word" | "mark";
-}
+type Token = CountToken;
 
-/** Digit runs, letter runs and single other characters; "Rp150" is two tokens, "1.250" three. */
-const TOKEN = /([0-9]+)|([\p{L}\p{M}]+)|\S/gu;
 const SPACES = /^[ \t\u00a0]+$/;
 const SENTENCE_MARKS = new Set([".", "!", "?", "\"", "“", "”"]);
 
 interface Scan {
   text: string;
   tokens: Token[];
-}
-
-function tokenize(text: string): Token[] {
-  return Array.from(text.matchAll(TOKEN), (match) => ({
-    text: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-    kind: match[1] !== undefined ? "digits" : match[2] !== undefined ? "word" : "mark",
-  }));
 }
 
 function glued(a: Token | undefined, b: Token | undefined): boolean {
@@ -453,7 +440,7 @@ function nounCountAt(scan: Scan, i: number): Attempt {
 }
 
 function extractCounts(context: ExtractContext): CountMention[] {
-  const scan: Scan = { text: context.text, tokens: tokenize(context.text) };
+  const scan: Scan = { text: context.text, tokens: countTokens(context.text) };
   const blocked = overlapTest(blockedSpans(context));
   const counts: CountMention[] = [];
   for (let i = 0; i < scan.tokens.length; ) {

@@ -3,6 +3,7 @@
  * each with a lower-cased key. Names in the gazetteer are split the same way,
  * so "Timor-Leste" in the text and in the data meet token by token.
  */
+import { codePointWidth, isAsciiDigit, isAsciiLetter, isAsciiSpace, isLetterMarkOrDigit, isSpace } from "../../text/codePoints.ts";
 import type { Span } from "../../types.ts";
 
 export interface Token extends Span {
@@ -16,24 +17,13 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const UPPER_START = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
-const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]$/u;
-const SPACE_CODE_POINT = /^\s$/u;
 
 /** A token's key: lower-cased NFKC (NFKC changes nothing in ASCII, so only other text pays for it). */
 export function keyOf(text: string): string {
   return NON_ASCII.test(text) ? text.normalize("NFKC").toLowerCase() : text.toLowerCase();
 }
 
-const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
-
-/** Code units of the code point at `i`: 2 for a surrogate pair, else 1. */
-function width(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return 1;
-  const next = text.charCodeAt(i + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-}
+const isAsciiWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c);
 
 /**
  * Maximal runs of letters, marks and digits (\p{L}\p{M}\p{N}) and single
@@ -46,10 +36,10 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    const w = c < 128 ? 1 : width(text, i);
-    const word = c < 128 ? isAsciiWordChar(c) : WORD_CODE_POINT.test(text.slice(i, i + w));
+    const w = c < 128 ? 1 : codePointWidth(text, i);
+    const word = c < 128 ? isAsciiWordChar(c) : isLetterMarkOrDigit(text, i, w);
     if (!word) {
-      if (!(c < 128 ? isAsciiSpace(c) : SPACE_CODE_POINT.test(text.slice(i, i + w)))) {
+      if (!(c < 128 ? isAsciiSpace(c) : isSpace(text, i, w))) {
         const mark = text.slice(i, i + w);
         tokens.push({ text: mark, key: keyOf(mark), start: i, end: i + w, word: false });
       }
@@ -65,8 +55,8 @@ export function tokenize(text: string): Token[] {
         j += 1;
         continue;
       }
-      const dw = width(text, j);
-      if (!WORD_CODE_POINT.test(text.slice(j, j + dw))) break;
+      const dw = codePointWidth(text, j);
+      if (!isLetterMarkOrDigit(text, j, dw)) break;
       ascii = false;
       j += dw;
     }
