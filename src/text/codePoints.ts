@@ -28,3 +28,11 @@ export const isLetterOrMark = (text: string, i: number, width: number) => LETTER
 export const isLetterMarkOrDigit = (text: string, i: number, width: number) => LETTER_MARK_OR_DIGIT.test(text.slice(i, i + width));
 /** The non-ASCII code point at i..i+width is whitespace (\s). */
 export const isSpace = (text: string, i: number, width: number) => SPACE.test(text.slice(i, i + width));
+
+/** Code units of the code point that ends at `end` and starts no earlier than `from`: 2 for a surrogate pair inside, else 1. */
+export function codePointWidthBefore(text: string, end: number, from: number): number {
+  const c = text.charCodeAt(end - 1);
+  if (c < 0xdc00 || c > 0xdfff || end - 2 < from) return 1;
+  const previous = text.charCodeAt(end - 2);
+  return previous >= 0xd800 && previous <= 0xdbff ? 2 : 1;
+}
