@@ -88,13 +88,15 @@ class PlacePass {
     if (!this.scan.usable[i]) return i;
     // Most tokens are lower-case words that start no cue: no name starts there either (names are capitalized).
     const token = this.scan.tokens[i]!;
-    if (!this.gaz.cues.hasFirst(token.key) && !(token.word && isCapitalized(token))) return i;
-    const cue = this.gaz.cues.match(this.scan.tokens, i, (k) => continues(this.scan, i, k));
+    const startsCue = this.gaz.cues.hasFirst(token.key);
+    if (!startsCue && !(token.word && isCapitalized(token))) return i;
+    const cue = startsCue ? this.gaz.cues.match(this.scan.tokens, i, (k) => continues(this.scan, i, k)) : null;
     for (const value of cue?.values ?? []) {
       const last = this.afterCue(value, i, cue?.last ?? i);
       if (last !== null) return last;
     }
-    return this.bare(i) ?? i;
+    // A capitalized word that starts no gazetteer name (a person's name, mostly) is passed over here.
+    return this.gaz.names.hasFirst(token.key) ? (this.bare(i) ?? i) : i;
   }
 
   private afterCue(cue: Cue, i: number, cueLast: number): number | null {
