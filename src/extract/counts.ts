@@ -394,13 +394,17 @@ function mention(scan: Scan, span: Span, value: number, unit: string, ruleId: st
   return { start: span.start, end: span.end, text: scan.text.slice(span.start, span.end), value, unit, ruleId };
 }
 
-/** ASCII first letters (both cases) of the forms written before a number; other first characters go to the regex. */
-const BEFORE_FORM_INITIALS = new Set([...FIXED_BEFORE.keys()].flatMap((form) => [form[0]!.toLowerCase(), form[0]!.toUpperCase()]));
+const BEFORE_FORM_LIST = [...FIXED_BEFORE.keys()];
+/** First letters (both cases) of the forms written before a number, when all are ASCII; other first characters go to the regex. */
+const BEFORE_FORM_INITIALS = BEFORE_FORM_LIST.every((form) => form.charCodeAt(0) < 128)
+  ? new Set(BEFORE_FORM_LIST.flatMap((form) => [form[0]!.toLowerCase(), form[0]!.toUpperCase()]))
+  : null;
 
 /** Whether a fixed unit written before a number can start at `offset`: most words are ruled out by their first letter. */
 function mayStartBeforeForm(text: string, offset: number): boolean {
   const first = text.charAt(offset);
-  return first > "\u007f" || BEFORE_FORM_INITIALS.has(first);
+  // Case folding may map other characters onto ASCII letters ("K" Kelvin): those go to the regex.
+  return BEFORE_FORM_INITIALS === null || first > "\u007f" || BEFORE_FORM_INITIALS.has(first);
 }
 
 /** A count written with its unit before the number: "Rp 2,5 miliar", "Rp150 juta". */
