@@ -32,7 +32,6 @@ function unpack(block: string): AreaEntry[] {
   return entries;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 
 /** Tokens in a joined key: one more than its spaces. */
 function wordCount(key: string): number {
@@ -41,19 +40,23 @@ function wordCount(key: string): number {
   return n;
 }
 
-function byteLength(text: string): number {
-  return ASCII.test(text) ? text.length : Buffer.byteLength(text);
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The adding phase: entries in the order added, grouped by key with a linked list per group (dense arrays only). */
+interface Pending {
+  groupOf: Map<string, number>;
+  groupHead: number[];
+  groupTail: number[];
+  /** Whether a name in the group has a character beyond ASCII (its block's UTF-8 is longer than its text). */
+  groupWide: boolean[];
+  lines: string[];
+  names: string[];
+  next: number[];
 }
 
 export class AreaIndex {
-  /** While adding: each entry as a packed line and its name, the first entry of each key, and each entry's next under its key. */
-  private adding: { lines: string[]; names: string[]; first: Map<string, number>; last: number[]; next: number[] } | null = {
-    lines: [],
-    names: [],
-    first: new Map(),
-    last: [],
-    next: [],
-  };
+  private adding: Pending | null = { groupOf: new Map(), groupHead: [], groupTail: [], groupWide: [], lines: [], names: [], next: [] };
   /** Sorted keys, each followed by KEY_END; key i starts at keyStart[i]. */
   private keys = "";
   private keyStart = new Int32Array(1);
@@ -64,26 +67,31 @@ export class AreaIndex {
 
   /** `key`: the name's token keys joined by spaces (tokens.ts, joinedKeyOf). */
   add(key: string, { name, level, code }: AreaEntry): void {
-    const adding = this.adding;
-    if (adding === null) throw new Error("AreaIndex: add after seal");
+    const p = this.adding;
+    if (p === null) throw new Error("AreaIndex: add after seal");
     if (key === "") return;
-    const at = adding.lines.length;
-    adding.lines.push(LEVEL_LETTER[level] + code);
-    adding.names.push(name);
-    adding.next.push(-1);
-    const first = adding.first.get(key);
-    if (first === undefined) {
-      adding.first.set(key, at);
-      adding.last[at] = at;
+    const at = p.lines.length;
+    p.lines.push(LEVEL_LETTER[level] + code);
+    p.names.push(name);
+    p.next.push(-1);
+    const wide = NON_ASCII.test(name);
+    const group = p.groupOf.get(key);
+    if (group === undefined) {
+      p.groupOf.set(key, p.groupHead.length);
+      p.groupHead.push(at);
+      p.groupTail.push(at);
+      p.groupWide.push(wide);
     } else {
-      adding.next[adding.last[first]!] = at;
-      adding.last[first] = at;
+      p.next[p.groupTail[group]!] = at;
+      p.groupTail[group] = at;
+      if (wide) p.groupWide[group] = true;
     }
   }
 
-  /** The packed lines of the entries under a key, from its first entry: a name is written only where it changes. */
-  private pack(first: number): string {
-    const { lines, names, next } = this.adding!;
+  /** The packed lines of a group's entries: a name is written only where it changes. */
+  private pack(p: Pending, group: number): string {
+    const { lines, names, next } = p;
+    const first = p.groupHead[group]!;
     let block = `${lines[first]}\t${names[first]}`;
     for (let previous = first, at = next[first]!; at !== -1; previous = at, at = next[at]!) {
       block += names[at] === names[previous] ? `\n${lines[at]}` : `\n${lines[at]}\t${names[at]}`;
@@ -91,30 +99,32 @@ export class AreaIndex {
     return block;
   }
 
-  /** Done adding: every key's entries packed, in key order; the Map of the adding phase dropped. */
+  /** Done adding: every key's entries packed, in key order; the lists of the adding phase dropped. */
   seal(): this {
-    if (this.adding === null) return this;
-    const sortedKeys = [...this.adding.first.keys()].sort();
+    const p = this.adding;
+    if (p === null) return this;
+    const sortedKeys = [...p.groupOf.keys()].sort();
     const blocks: string[] = [];
-    const keyStart: number[] = [];
-    const blockStart: number[] = [];
+    const keyStart = new Int32Array(sortedKeys.length + 1);
+    const blockStart = new Int32Array(sortedKeys.length + 1);
     let keyAt = 0;
     let blockAt = 0;
-    for (const key of sortedKeys) {
-      const block = this.pack(this.adding.first.get(key)!);
+    sortedKeys.forEach((key, i) => {
+      const group = p.groupOf.get(key)!;
+      const block = this.pack(p, group);
       this.longest = Math.max(this.longest, wordCount(key));
       blocks.push(block);
-      keyStart.push(keyAt);
-      blockStart.push(blockAt);
+      keyStart[i] = keyAt;
+      blockStart[i] = blockAt;
       keyAt += key.length + KEY_END.length;
-      blockAt += byteLength(block);
-    }
-    keyStart.push(keyAt);
-    blockStart.push(blockAt);
+      blockAt += p.groupWide[group] ? Buffer.byteLength(block) : block.length;
+    });
+    keyStart[sortedKeys.length] = keyAt;
+    blockStart[sortedKeys.length] = blockAt;
     this.keys = sortedKeys.join(KEY_END) + KEY_END;
-    this.keyStart = Int32Array.from(keyStart);
+    this.keyStart = keyStart;
     this.blocks = Buffer.from(blocks.join(""), "utf8");
-    this.blockStart = Int32Array.from(blockStart);
+    this.blockStart = blockStart;
     this.adding = null;
     return this;
   }
