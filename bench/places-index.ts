@@ -19,9 +19,9 @@ for await (const loaded of loadInputs(["fixtures/articles", "fixtures/heldout"])
   contexts.push({ text: clean.text, excluded: offLimits(clean.dateline) });
 }
 
-async function measure(label: string, areas: boolean): Promise<void> {
+function measure(label: string, areas: boolean): void {
   const built = process.hrtime.bigint();
-  const gazetteer: Gazetteer = await buildGazetteer({ areas });
+  const gazetteer: Gazetteer = buildGazetteer({ areas });
   const buildMs = Number(process.hrtime.bigint() - built) / 1e6;
   for (const c of contexts) extractPlaces(c, gazetteer); // warm-up
   const start = process.hrtime.bigint();
@@ -31,5 +31,5 @@ async function measure(label: string, areas: boolean): Promise<void> {
 }
 
 console.log(`${contexts.length} fixture articles x ${ROUNDS} rounds`);
-await measure("without kecamatan/desa", false);
-await measure("with kecamatan/desa", true);
+measure("without kecamatan/desa", false);
+measure("with kecamatan/desa", true);

@@ -29,9 +29,14 @@ import { segment } from "./segment/index.ts";
 import type { ExtractContext, RawArticle } from "./types.ts";
 import { WARTA_VERSION } from "./version.ts";
 
+/** The steps a benchmark can time one by one: the stages, with each extractor on its own. */
+export type TimedStep = "clean" | "segment" | "dates" | "counts" | "places" | "officials" | "awards" | "quotes" | "resolve" | "validate";
+
 export interface PipelineOptions {
   /** Anchors relative dates when the article has no publication date (YYYY-MM-DD). */
   referenceDate?: string | null;
+  /** Called with each step's wall time in milliseconds (bench/pipeline.ts); steps are not timed without it. */
+  onStep?: (step: TimedStep, ms: number) => void;
   /** Hears each stage as it starts: the batch's watchdog names the stage an article was stopped in. */
   onStage?: (stage: Stage) => void;
 }
@@ -47,13 +52,24 @@ class StageError extends Error {
   }
 }
 
-function inStage<T>(stage: Stage, run: () => T, options: PipelineOptions): T {
-  options.onStage?.(stage);
+function inStage<T>(stage: Stage, run: () => T): T {
   try {
     return run();
   } catch (err) {
     throw err instanceof StageError ? err : new StageError(stage, err);
   }
+}
+
+/** Runs `run` in its stage (announced to onStage), timed as `step` when the caller asked for step times. */
+function stepper({ onStep, onStage }: PipelineOptions) {
+  return <T>(step: TimedStep, stage: Stage, run: () => T): T => {
+    onStage?.(stage);
+    if (onStep === undefined) return inStage(stage, run);
+    const started = performance.now();
+    const value = inStage(stage, run);
+    onStep(step, performance.now() - started);
+    return value;
+  };
 }
 
 /** Stable id: the input's own id when it has one, else a hash of where the article came from and what it says. */
@@ -75,27 +91,26 @@ export function processArticle(article: RawArticle, options: PipelineOptions = {
 }
 
 function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
-  const clean = inStage("clean", () => cleanArticle(article.body), options);
+  const step = stepper(options);
+  const clean = step("clean", "clean", () => cleanArticle(article.body));
   if (clean.text.trim() === "") throw new StageError("clean", "no article text left after cleaning");
-  const segmentation = inStage("segment", () => segment(clean.text), options);
+  const segmentation = step("segment", "segment", () => segment(clean.text));
 
   const published = publicationDate(article.published);
   const referenceDate = published ?? options.referenceDate ?? null;
   const context: ExtractContext = { text: clean.text, segmentation, referenceDate, excluded: offLimits(clean.dateline) };
 
-  const { dates, counts, places, officials, awards } = inStage("extract", () => ({
-    dates: datesExtractor.extract(context),
-    counts: countsExtractor.extract(context),
-    places: placesExtractor.extract(context),
-    officials: officialsExtractor.extract(context),
-    awards: extractAwards(context),
-  }), options);
+  const dates = step("dates", "extract", () => datesExtractor.extract(context));
+  const counts = step("counts", "extract", () => countsExtractor.extract(context));
+  const places = step("places", "extract", () => placesExtractor.extract(context));
+  const officials = step("officials", "extract", () => officialsExtractor.extract(context));
+  const awards = step("awards", "extract", () => extractAwards(context));
 
-  const people = inStage("resolve", () => resolveOfficials(officials), options);
+  const people = step("resolve", "resolve", () => resolveOfficials(officials));
   // Quotes come after officials: their speakers resolve to the people the article names.
-  const quotes = inStage("extract", () => extractQuotes(context, people), options);
+  const quotes = step("quotes", "extract", () => extractQuotes(context, people));
 
-  const record = inStage("resolve", () => ({
+  const record = step("resolve", "resolve", () => ({
     id: articleId(article),
     source: article.source,
     title: article.title ?? null,
@@ -116,10 +131,9 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
       dateline: clean.dateline?.ruleId ?? null,
       notes: article.notes,
     },
-  }), options);
+  }));
 
-  options.onStage?.("validate");
-  const checked = WartaRecord.safeParse(record);
+  const checked = step("validate", "validate", () => WartaRecord.safeParse(record));
   if (!checked.success) throw new StageError("validate", checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   return checked.data;
 }

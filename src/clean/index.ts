@@ -45,9 +45,13 @@ export const boilerplateRules = {
 // "d" gives the offsets of the named groups, so the city keeps its exact span.
 export const datelineRules = compile(loadRules("datelines.json", DatelineRules).patterns, "du");
 
+const SPACE_RUN = /[\u00a0\u2007\u202f\t ]+/g;
+/** What SPACE_RUN would change: a line with none of it keeps its spaces as they are. */
+const SPACES_TO_NORMALIZE = /[\u00a0\u2007\u202f\t]| {2}/;
+
 /** Spaces as the extractors expect them: NBSP, tabs and runs of spaces become one space. */
 function normalizeLine(line: string): string {
-  return line.replace(/[\u00a0\u2007\u202f\t ]+/g, " ").trim();
+  return (SPACES_TO_NORMALIZE.test(line) ? line.replace(SPACE_RUN, " ") : line).trim();
 }
 
 const BULLETS = new RegExp(boilerplate.bullets, "u");

@@ -14,6 +14,7 @@ import { z } from "zod";
 import { described, loadRules } from "../rules/load.ts";
 import { alternation } from "../rules/pattern.ts";
 import type { CountMention, ExtractContext, Extractor, Span } from "../types.ts";
+import { type CountToken, countTokens } from "./countTokens.ts";
 import { isNumberWord, readNumber } from "./numbers.ts";
 
 const wordList = z.array(z.string().min(1));
@@ -102,28 +103,14 @@ const NOT_COUNT_PHRASES = new RegExp(
 
 // ---------------------------------------------------------------- tokens
 
-interface Token extends Span {
-  text: string;
-  kind: "digits" | "word" | "mark";
-}
+type Token = CountToken;
 
-/** Digit runs, letter runs and single other characters; "Rp150" is two tokens, "1.250" three. */
-const TOKEN = /([0-9]+)|([\p{L}\p{M}]+)|\S/gu;
 const SPACES = /^[ \t\u00a0]+$/;
 const SENTENCE_MARKS = new Set([".", "!", "?", "\"", "“", "”"]);
 
 interface Scan {
   text: string;
   tokens: Token[];
-}
-
-function tokenize(text: string): Token[] {
-  return Array.from(text.matchAll(TOKEN), (match) => ({
-    text: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-    kind: match[1] !== undefined ? "digits" : match[2] !== undefined ? "word" : "mark",
-  }));
 }
 
 function glued(a: Token | undefined, b: Token | undefined): boolean {
@@ -407,11 +394,24 @@ function mention(scan: Scan, span: Span, value: number, unit: string, ruleId: st
   return { start: span.start, end: span.end, text: scan.text.slice(span.start, span.end), value, unit, ruleId };
 }
 
+const BEFORE_FORM_LIST = [...FIXED_BEFORE.keys()];
+/** First letters (both cases) of the forms written before a number, when all are ASCII; other first characters go to the regex. */
+const BEFORE_FORM_INITIALS = BEFORE_FORM_LIST.every((form) => form.charCodeAt(0) < 128)
+  ? new Set(BEFORE_FORM_LIST.flatMap((form) => [form[0]!.toLowerCase(), form[0]!.toUpperCase()]))
+  : null;
+
+/** Whether a fixed unit written before a number can start at `offset`: most words are ruled out by their first letter. */
+function mayStartBeforeForm(text: string, offset: number): boolean {
+  const first = text.charAt(offset);
+  // Case folding may map other characters onto ASCII letters ("K" Kelvin): those go to the regex.
+  return BEFORE_FORM_INITIALS === null || first > "\u007f" || BEFORE_FORM_INITIALS.has(first);
+}
+
 /** A count written with its unit before the number: "Rp 2,5 miliar", "Rp150 juta". */
 function prefixedCountAt(scan: Scan, i: number): Attempt | null {
   const { text, tokens } = scan;
   const head = tokens[i];
-  const form = head?.kind === "word" ? matchAt(BEFORE_FORMS, text, head.start) : null;
+  const form = head?.kind === "word" && mayStartBeforeForm(text, head.start) ? matchAt(BEFORE_FORMS, text, head.start) : null;
   const fixed = form === null ? undefined : FIXED_BEFORE.get(form.toLowerCase());
   if (head === undefined || form === null || fixed === undefined) return null;
   const formEnd = head.start + form.length;
@@ -444,7 +444,7 @@ function nounCountAt(scan: Scan, i: number): Attempt {
 }
 
 function extractCounts(context: ExtractContext): CountMention[] {
-  const scan: Scan = { text: context.text, tokens: tokenize(context.text) };
+  const scan: Scan = { text: context.text, tokens: countTokens(context.text) };
   const blocked = overlapTest(blockedSpans(context));
   const counts: CountMention[] = [];
   for (let i = 0; i < scan.tokens.length; ) {

@@ -8,9 +8,13 @@ export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** The distinct non-empty words in the order an alternation tries them: longest first. */
+export function alternationOrder(words: Iterable<string>): string[] {
+  const unique = [...new Set(words)].filter((w) => w.length > 0);
+  return unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
 /** `(?:longest|...|short)` over the given words; spaces match any run of spaces. */
 export function alternation(words: Iterable<string>): string {
-  const unique = [...new Set(words)].filter((w) => w.length > 0);
-  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return `(?:${unique.map((w) => escapeRegExp(w).replace(/ +/g, "[ \\t]+")).join("|")})`;
+  return `(?:${alternationOrder(words).map((w) => escapeRegExp(w).replace(/ +/g, "[ \\t]+")).join("|")})`;
 }

@@ -29,7 +29,7 @@ export function segment(text: string): Segmentation {
   const paragraphs = splitParagraphs(text);
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, index) => {
-    for (const s of splitSentences(text, p)) sentences.push({ ...s, paragraph: index });
+    for (const { start, end } of splitSentences(text, p)) sentences.push({ start, end, paragraph: index });
   });
   return { paragraphs, sentences };
 }

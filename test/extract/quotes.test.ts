@@ -35,6 +35,7 @@ describe("direct quotes: attribution after the closing mark", () => {
     ["verb and full name", `${KHOFIFAH}“Kami bangga,” kata Khofifah Indar Parawansa.`, "Khofifah Indar Parawansa", "quote.after-verb"],
     ["verb and title + first name", `${KHOFIFAH}“Kami bangga,” ungkap Gubernur Khofifah di Surabaya.`, "Khofifah Indar Parawansa", "quote.after-verb"],
     ["verb and first name", `${KHOFIFAH}“Kami bangga,” terang Khofifah.`, "Khofifah Indar Parawansa", "quote.after-verb"],
+    ["verb and full name in capitals, spaced", `${KHOFIFAH}“Kami bangga,” kata KHOFIFAH  INDAR\tParawansa.`, "Khofifah Indar Parawansa", "quote.after-verb"],
     ["verb and title only", `${KHOFIFAH}“Kami bangga,” ujar gubernur.`, "Khofifah Indar Parawansa", "quote.after-verb"],
     ["verb and nickname", `${ITA}“Kami bangga,” ujar walkot yang akrab disapa Mbak Ita itu.`, "Hevearita Gunaryanti Rahayu", "quote.after-verb"],
     ["-nya after a narrated mention", `${KHOFIFAH}“Kami bangga,” imbuhnya.`, "Khofifah Indar Parawansa", "quote.after-verb-nya"],
@@ -162,5 +163,14 @@ describe("adversarial input stays linear", () => {
     const started = performance.now();
     extractQuotes(context, []);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it("100,000 quotes whose speaker phrases are read against the officials' names", () => {
+    const { officials } = prepare(`${KHOFIFAH}${ITA}`);
+    const text = "“Ya,” kata Khofifah Indar Parawansa Khofifah Indar. ".repeat(100_000);
+    const context: ExtractContext = { text, segmentation: segment(text), referenceDate: null, excluded: [] };
+    const started = performance.now();
+    expect(extractQuotes(context, officials)).toHaveLength(100_000);
+    expect(performance.now() - started).toBeLessThan(4000);
   });
 });

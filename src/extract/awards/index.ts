@@ -72,6 +72,7 @@ export function extractAwards(context: ExtractContext): Award[] {
     const own = mentions.filter((m) => m.start >= r.sentence.start && m.end <= r.sentence.end);
     return (own.findLast((m) => m.start <= r.at) ?? own[0] ?? mentions.findLast((m) => m.start <= r.at))?.key ?? keys[0];
   };
+  const resultKeys = found.map(keyOf);
   return keys.map((key) => {
     const own = mentions.filter((m) => m.key === key);
     const name = chooseName(own);
@@ -88,7 +89,7 @@ export function extractAwards(context: ExtractContext): Award[] {
       theme: attributes.theme,
       event: attributes.event,
       categories: attributes.categories,
-      results: resultsOf(found.filter((r) => keyOf(r) === key), found, text),
+      results: resultsOf(found.filter((_, i) => resultKeys[i] === key), found, text),
       mentions: own.map((m) => ({ start: m.start, end: m.end, text: m.text, ruleId: m.ruleId })),
     };
   });

@@ -132,8 +132,16 @@ function acronymMentions(text: string, acronyms: Acronyms): AwardMention[] {
   });
 }
 
+const PRIZE_ANYWHERE = new RegExp(PRIZES.source, "u");
+
+/** Whether `text` writes a family keyword or a prize at all: without one there is no award name (acronyms come from names). */
+function mayNameAward(text: string): boolean {
+  return nameRules.families.some((family) => text.includes(family.keyword)) || PRIZE_ANYWHERE.test(text);
+}
+
 /** Every award mention, earlier rules winning overlaps: named prizes, then families in file order, then acronyms. */
 export function findAwardMentions(text: string): AwardMention[] {
+  if (!mayNameAward(text)) return [];
   const acronyms: Acronyms = new Map();
   const ws = words(text);
   const found: AwardMention[] = namedPrizes(text, acronyms);

@@ -7,6 +7,7 @@
  * Malang Arif"), or the larger area in an address ("Desa Cibodas, Kecamatan
  * Lembang, Kabupaten Bandung Barat").
  */
+import { lastWord } from "../../text/lastWord.ts";
 import type { PlaceMention, Span } from "../../types.ts";
 import { rankRules } from "./rules.ts";
 import { isCapitalized } from "./tokens.ts";
@@ -21,7 +22,7 @@ const RECIPIENT_KINDS = new Set(["desa", "kelurahan", "kota", "kabupaten", "prov
 const HEADS = new Set(["Pemprov", "Pemkot", "Pemkab", "Pemda", "Pemerintah", "Provinsi", "TPID"]);
 const LOCATIVES = new Set(["di", "se", "dari", "ke", "wilayah", "tingkat", "dekat", "kawasan"]);
 
-const wordBefore = (text: string, at: number) => /([\p{L}\p{N}]+)[ \t-]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+const wordBefore = (text: string, at: number) => lastWord(text, Math.max(0, at - 40), at);
 
 /** Whether the word before `at` starts its sentence (nothing but spaces between the sentence start and it). */
 function opensSentence(text: string, sentence: Span, at: number): boolean {

@@ -176,10 +176,18 @@ export function findResults(text: string, sentences: Span[], places: PlaceMentio
   const ranks = findRanks(masked);
   const out: FoundResult[] = [];
   let previous: Recipient[] = [];
+  const notRecipients = [...awards, ...blocked];
   for (const sentence of sentences) {
     const inSentence = <T extends Span>(x: T) => x.start >= sentence.start && x.end <= sentence.end;
-    const recipients = recipientsIn(masked, sentence, places, [...awards, ...blocked]);
+    const recipients = recipientsIn(masked, sentence, places, notRecipients);
     const anyPlace = places.some(inSentence);
+    const carried = anyPlace ? undefined : previous.at(-1);
+    const sentenceRanks = ranks.filter(inSentence);
+    // Every result goes to a recipient of the sentence, or to the one carried over for a rank: without either, none.
+    if (recipients.length === 0 && (carried === undefined || sentenceRanks.length === 0)) {
+      previous = recipients;
+      continue;
+    }
     const sentenceAwards = awards.filter(inSentence);
     if (NEGATIVE.test(masked.slice(sentence.start, sentence.end))) {
       previous = recipients;
@@ -191,11 +199,11 @@ export function findResults(text: string, sentences: Span[], places: PlaceMentio
       text: masked,
       sentence,
       recipients,
-      ranks: ranks.filter(inSentence),
+      ranks: sentenceRanks,
       phrases: cuedPhrases(masked, sentence, phrasesBarrier),
       used: new Set(),
       paired: new Set(),
-      carried: anyPlace ? undefined : previous.at(-1),
+      carried,
     };
     const finals = finalistResults(scan);
     out.push(...(finals.length > 0 ? finals : sentenceResults(scan, sentenceAwards, awards.length > 0)));

@@ -15,6 +15,7 @@ import { TenseSuffixRefiner } from "./refiners/TenseSuffixRefiner.ts";
 import { TimeOnlyFilter } from "./refiners/TimeOnlyFilter.ts";
 import { WeekRelativeRefiner } from "./refiners/WeekRelativeRefiner.ts";
 import { YearInferenceRefiner } from "./refiners/YearInferenceRefiner.ts";
+import { rememberingMatches } from "./matchMemo.ts";
 import { withRule } from "./ruleTag.ts";
 import { dateRules, type DateRules } from "./rules.ts";
 
@@ -27,11 +28,14 @@ function requireClassNames(parts: readonly object[], names: Iterable<string>, ki
 
 function chronoParsers(engine: chrono.Chrono, rules: DateRules): chrono.Parser[] {
   const byName = new Map(rules.chronoParsers.map((rule) => [rule.parser, rule]));
-  requireClassNames(engine.parsers, byName.keys(), "parsers");
-  return engine.parsers.map((parser) => {
-    const rule = byName.get(parser.constructor.name);
-    return rule ? withRule(parser, rule) : parser;
-  });
+  requireClassNames(engine.parsers, [...byName.keys(), ...rules.chronoParsersLeftOut], "parsers");
+  const leftOut = new Set(rules.chronoParsersLeftOut);
+  return engine.parsers
+    .filter((parser) => !leftOut.has(parser.constructor.name))
+    .map((parser) => {
+      const rule = byName.get(parser.constructor.name);
+      return rule ? withRule(parser, rule) : parser;
+    });
 }
 
 function chronoRefiners(engine: chrono.Chrono, rules: DateRules): chrono.Refiner[] {
@@ -46,7 +50,7 @@ export function createDateChrono(rules: DateRules): chrono.Chrono {
     ...chronoParsers(engine, rules),
     withRule(new WeekdaySlashDateParser(rules.weekdays), { ruleId: "date.weekday-slash" }),
     withRule(new YearCueParser(rules.yearCue), { ruleId: "date.year-cue" }),
-  ];
+  ].map(rememberingMatches);
   engine.refiners = [
     // Before chrono's overlap removal and merges: what they must not see, and spans they must compare in full.
     new TimeOnlyFilter(),

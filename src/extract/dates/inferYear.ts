@@ -26,10 +26,15 @@ const NAMED_YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 /** Outside 29 February, a date falls on the same weekday again within 11 years. */
 const WEEKDAY_SEARCH = 11;
 
-export function namedYears(text: string): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const [year] of text.matchAll(NAMED_YEAR)) counts.set(Number(year), (counts.get(Number(year)) ?? 0) + 1);
-  return counts;
+/** The last text counted: both parses of an article (index.ts) ask about the same text. */
+let counted: { text: string; years: ReadonlyMap<number, number> } | null = null;
+
+export function namedYears(text: string): ReadonlyMap<number, number> {
+  if (counted !== null && counted.text === text) return counted.years;
+  const years = new Map<number, number>();
+  for (const [year] of text.matchAll(NAMED_YEAR)) years.set(Number(year), (years.get(Number(year)) ?? 0) + 1);
+  counted = { text, years };
+  return years;
 }
 
 export function inferYear(date: YearlessDate, clues: YearClues): number | null {
@@ -48,13 +53,19 @@ function fits(date: YearlessDate, year: number, anchor: CalendarDate | null): bo
   return date.direction === "past" ? order <= 0 : order >= 0;
 }
 
+/** The last order computed: every yearless date of an article asks with the same years and pivot. */
+let ordered: { namedYears: YearClues["namedYears"]; pivot: number | null; years: readonly number[] } | null = null;
+
 /** Most named first; among equals the one nearest the pivot, then the later one. */
-function yearsByMention(namedYears: YearClues["namedYears"], pivot: number | null): number[] {
-  return [...namedYears.entries()]
+function yearsByMention(namedYears: YearClues["namedYears"], pivot: number | null): readonly number[] {
+  if (ordered !== null && ordered.namedYears === namedYears && ordered.pivot === pivot) return ordered.years;
+  const years = [...namedYears.entries()]
     .sort(([a, countA], [b, countB]) =>
       countB - countA || (pivot === null ? 0 : Math.abs(a - pivot) - Math.abs(b - pivot)) || b - a,
     )
     .map(([year]) => year);
+  ordered = { namedYears, pivot, years };
+  return years;
 }
 
 /** Without a weekday: the occurrence nearest the anchor, else the year the article names most. */

@@ -1,8 +1,9 @@
 /**
  * Which rule produced a chrono result travels as tags on its components.
  * Chrono's own `ParsingComponents.clone()` drops tags (the weekday merge in
- * "Senin, 14 Agustus 2023" clones the date), so tagged results are built
- * from a subclass whose clone keeps them.
+ * "Senin, 14 Agustus 2023" clones the date), so tagged components are moved
+ * to a subclass whose clone keeps them (in place: a copy costs a new
+ * ParsingComponents, with its reference-date defaults, per result).
  */
 import * as chrono from "chrono-node";
 
@@ -18,28 +19,15 @@ export interface RuleTag {
   leadInRequired?: boolean;
 }
 
-const COMPONENTS: chrono.Component[] = [
-  "year", "month", "day", "weekday", "hour", "minute", "second", "millisecond", "meridiem", "timezoneOffset",
-];
-
+/** Components whose clones keep their tags; a parser's own components become these in place, without a copy. */
 class TaggedComponents extends chrono.ParsingComponents {
-  constructor(
-    private readonly referenceForClone: chrono.ReferenceWithTimezone,
-    source: chrono.ParsingComponents,
-  ) {
-    super(referenceForClone);
-    for (const component of COMPONENTS) {
-      const value = source.get(component);
-      if (value === null) continue;
-      if (source.isCertain(component)) this.assign(component, value);
-      else this.imply(component, value);
-    }
-    this.addTags(source.tags());
-  }
-
   override clone(): chrono.ParsingComponents {
-    return new TaggedComponents(this.referenceForClone, this);
+    return tagged(super.clone(), this.tags());
   }
+}
+
+function tagged(components: chrono.ParsingComponents, tags: Iterable<string>): chrono.ParsingComponents {
+  return Object.setPrototypeOf(components, TaggedComponents.prototype).addTags(tags);
 }
 
 function tagsOf(rule: RuleTag): string[] {
@@ -63,18 +51,29 @@ export function withRule(parser: chrono.Parser, rule: RuleTag): chrono.Parser {
         extracted instanceof chrono.ParsingResult
           ? extracted
           : context.createParsingResult(match.index ?? 0, match[0], context.createParsingComponents(extracted));
-      result.start = new TaggedComponents(context.reference, result.start).addTags(tags);
-      if (result.end) result.end = new TaggedComponents(context.reference, result.end).addTags(tags);
+      result.start = tagged(result.start, tags);
+      if (result.end) result.end = tagged(result.end, tags);
       return result;
     },
   };
 }
 
+/**
+ * The tags of one end of a result, read in place: chrono's `tags()` returns
+ * a new Set each call (two for a result), and the refiners ask per result
+ * per rule. Falls back to `tags()` should chrono keep them elsewhere.
+ */
+function ownTags(components: chrono.ParsedComponents): ReadonlySet<string> {
+  return (components as unknown as { _tags?: Set<string> })._tags ?? components.tags();
+}
+
 export function ruleIdOf(result: chrono.ParsedResult): string | null {
-  for (const tag of result.tags()) if (tag.startsWith(RULE_PREFIX)) return tag.slice(RULE_PREFIX.length);
+  for (const end of result.end ? [result.start, result.end] : [result.start]) {
+    for (const tag of ownTags(end)) if (tag.startsWith(RULE_PREFIX)) return tag.slice(RULE_PREFIX.length);
+  }
   return null;
 }
 
 export function hasTag(result: chrono.ParsedResult, tag: string): boolean {
-  return result.tags().has(tag);
+  return ownTags(result.start).has(tag) || (result.end ? ownTags(result.end).has(tag) : false);
 }

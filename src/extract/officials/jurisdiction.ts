@@ -5,7 +5,7 @@
  * Panjang"), or a word the article uses as
  * a place; direction words continue a place name ("Timor Tengah Selatan").
  */
-import { canonicalPlace } from "../places/index.ts";
+import { canonicalPlace, mayStartPlace } from "../places/index.ts";
 import type { Knowledge } from "./knowledge.ts";
 import { titleRules } from "./titles.ts";
 
@@ -24,6 +24,8 @@ function directionsFrom(words: readonly string[], i: number): number {
 
 /** The most words from `i` that the places gazetteer knows as one place ("Padang Panjang", "Jawa Timur", "Jatim"). */
 function gazetteerLength(words: readonly string[], i: number): number {
+  // Person names mostly: no place starts with their first word, so no longer run needs asking either.
+  if (!mayStartPlace(words[i] ?? "")) return 0;
   for (let n = Math.min(LONGEST_PLACE, words.length - i); n > 0; n--) {
     if (canonicalPlace(words.slice(i, i + n).join(" ")) !== null) return n;
   }

@@ -4,7 +4,8 @@
  * Ita itu") an alias; later uses of the nickname ("Mbak Ita mengatakan")
  * are mentions of the same person. Cue phrases: rules/name-stops.json.
  */
-import { alternation, escapeRegExp } from "../../rules/pattern.ts";
+import { alternation } from "../../rules/pattern.ts";
+import { wholeWordOffsets } from "../../text/wordEdges.ts";
 import type { OfficialMention } from "../../types.ts";
 import { readRun, stopRules } from "./names.ts";
 import type { Reading } from "./reading.ts";
@@ -48,9 +49,8 @@ export function nicknameMentions(text: string, readings: readonly Reading[], nam
   }
   const aliases = new Set(found.map((m) => m.name));
   for (const alias of aliases) {
-    const uses = new RegExp(`${B}${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, "gu");
-    for (const use of text.matchAll(uses)) {
-      if (!found.some((m) => m.start === use.index)) found.push(mentionOf(alias, use.index, null, "official.nickname-use"));
+    for (const at of wholeWordOffsets(text, alias)) {
+      if (!found.some((m) => m.start === at)) found.push(mentionOf(alias, at, null, "official.nickname-use"));
     }
   }
   return found;

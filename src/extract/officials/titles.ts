@@ -85,8 +85,17 @@ export function findTitles(text: string): TitleHit[] {
   );
 }
 
+const TITLE_FORMS = [...ACTING.keys(), ...FORMS.keys()];
+/** First letters (both cases) of every acting prefix and title form, when all are ASCII; a word starting otherwise is no title. */
+const TITLE_INITIALS = TITLE_FORMS.every((form) => form.charCodeAt(0) < 128)
+  ? new Set(TITLE_FORMS.flatMap((form) => [form[0]!.toLowerCase(), form[0]!.toUpperCase()]))
+  : null;
+
 /** Whether a title starts exactly at `offset` (a name run ends where the next title begins). */
 export function titleAt(text: string, offset: number): boolean {
+  const first = text.charAt(offset);
+  // Case folding may map other characters onto ASCII letters ("K" Kelvin): those go to the regex.
+  if (TITLE_INITIALS !== null && first <= "\u007f" && !TITLE_INITIALS.has(first)) return false;
   TITLE_AT.lastIndex = offset;
   return TITLE_AT.test(text);
 }

@@ -1,17 +1,19 @@
 /**
  * The gazetteer: idn-area-data (provinces, kabupaten/kota, kecamatan,
  * desa/kelurahan with Kemendagri codes), i18n-iso-countries' Indonesian
- * country names and the places rules files, indexed in token tries. Built
- * once when this module loads (top-level await); every article then costs
- * one lookup per token, never a scan of the 90,000 names.
+ * country names and the places rules files, indexed in a token trie (names
+ * and cues) and a packed index (the 90,000 kecamatan and desa names,
+ * areaIndex.ts). Built once when this module loads; every article then
+ * costs one lookup per token, never a scan of the 90,000 names.
  */
 import countries from "i18n-iso-countries";
 import idLocale from "i18n-iso-countries/langs/id.json" with { type: "json" };
-import { getDistricts, getProvinces, getRegencies, getVillages } from "idn-area-data";
 import type { PlaceKind } from "../../types.ts";
+import { areaRows } from "./areaData.ts";
+import { AreaIndex } from "./areaIndex.ts";
 import { bareName, titleCase, writtenForms } from "./names.ts";
 import { aliasRules, countryRules, cueRules, type CueLevel } from "./rules.ts";
-import { isAllCaps, keysOf } from "./tokens.ts";
+import { isAllCaps, joinedKeyOf, keysOf } from "./tokens.ts";
 import { TokenTrie } from "./trie.ts";
 
 export interface Place {
@@ -47,7 +49,7 @@ export type Cue = { type: "level"; rule: CueLevel } | { type: "venue"; kind: "ve
 export interface Gazetteer {
   names: TokenTrie<NameEntry>;
   /** Kecamatan and desa/kelurahan names; null when built without them. */
-  areas: TokenTrie<AreaEntry> | null;
+  areas: AreaIndex | null;
   cues: TokenTrie<Cue>;
   /** Canonical province name by two-digit Kemendagri code. */
   provinces: ReadonlyMap<string, string>;
@@ -78,23 +80,23 @@ function villageLevel(code: string): "desa" | "kelurahan" {
   return code.slice(code.lastIndexOf(".") + 1).startsWith("1") ? "kelurahan" : "desa";
 }
 
-export async function buildGazetteer(options: { areas: boolean }): Promise<Gazetteer> {
+export function buildGazetteer(options: { areas: boolean }): Gazetteer {
   const display = aliasRules.displayNames;
   const names = new TokenTrie<NameEntry>();
   const provinces = new Map<string, string>();
   const byCode = new Map<string, Place>();
 
-  for (const { code, name } of await getProvinces()) {
+  for (const { code, name } of areaRows("provinces")) {
     const canonical = display[code] ?? titleCase(name);
     provinces.set(code, canonical);
     const place: Place = { name: canonical, kind: "provinsi", code, province: canonical };
     byCode.set(code, place);
     addForms(names, [canonical, titleCase(name)], place, "official");
   }
-  for (const { code, name, province_code } of await getRegencies()) {
+  for (const { code, name, parent } of areaRows("regencies")) {
     const canonical = display[code] ?? titleCase(name);
     const kind = canonical.startsWith("Kota ") ? "kota" : "kabupaten";
-    const place: Place = { name: canonical, kind, code, province: provinces.get(province_code) ?? null };
+    const place: Place = { name: canonical, kind, code, province: provinces.get(parent ?? "") ?? null };
     byCode.set(code, place);
     const official = titleCase(name).replace(/ Administrasi /, " ");
     addForms(names, [...writtenForms(bareName(canonical)), ...writtenForms(bareName(official))], place, "official");
@@ -112,7 +114,7 @@ export async function buildGazetteer(options: { areas: boolean }): Promise<Gazet
   }
   addCountries(names);
 
-  return { names, areas: options.areas ? await areaTrie() : null, cues: cueTrie(), provinces };
+  return { names, areas: options.areas ? areaIndex() : null, cues: cueTrie(), provinces };
 }
 
 function addCountries(names: TokenTrie<NameEntry>): void {
@@ -129,12 +131,12 @@ function addCountries(names: TokenTrie<NameEntry>): void {
   }
 }
 
-async function areaTrie(): Promise<TokenTrie<AreaEntry>> {
-  const areas = new TokenTrie<AreaEntry>();
-  for (const { code, name } of await getDistricts()) areas.add(keysOf(name), { name, level: "kecamatan", code });
-  for (const { code, name } of await getVillages()) areas.add(keysOf(name), { name, level: villageLevel(code), code });
-  return areas;
+function areaIndex(): AreaIndex {
+  const areas = new AreaIndex();
+  for (const { code, name } of areaRows("districts")) areas.add(joinedKeyOf(name), { name, level: "kecamatan", code });
+  for (const { code, name } of areaRows("villages")) areas.add(joinedKeyOf(name), { name, level: villageLevel(code), code });
+  return areas.seal();
 }
 
 /** The gazetteer every article uses, built once for the process. */
-export const gazetteer: Gazetteer = await buildGazetteer({ areas: true });
+export const gazetteer: Gazetteer = buildGazetteer({ areas: true });

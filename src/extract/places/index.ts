@@ -21,7 +21,7 @@ import { chooseBare, resolveAreaCode } from "./disambiguate.ts";
 import { gazetteer as sharedGazetteer, type AreaEntry, type Cue, type Gazetteer, type NameEntry, type Place } from "./gazetteer.ts";
 import { cueRules, type CueLevel } from "./rules.ts";
 import { continues, headBefore, locativeBefore, nameStep, scanOf, writtenInCaps, type Scan } from "./scan.ts";
-import { isCapitalized } from "./tokens.ts";
+import { isCapitalized, keyOf as tokenKey } from "./tokens.ts";
 import { venueEnd } from "./venues.ts";
 
 type Level = NonNullable<CueLevel["level"]>;
@@ -86,12 +86,17 @@ class PlacePass {
   /** Reads what starts at token i; returns the index of the last token used (i when nothing). */
   private at(i: number): number {
     if (!this.scan.usable[i]) return i;
-    const cue = this.gaz.cues.match(this.scan.tokens, i, (k) => continues(this.scan, i, k));
+    // Most tokens are lower-case words that start no cue: no name starts there either (names are capitalized).
+    const token = this.scan.tokens[i]!;
+    const startsCue = this.gaz.cues.hasFirst(token.key);
+    if (!startsCue && !(token.word && isCapitalized(token))) return i;
+    const cue = startsCue ? this.gaz.cues.match(this.scan.tokens, i, (k) => continues(this.scan, i, k)) : null;
     for (const value of cue?.values ?? []) {
       const last = this.afterCue(value, i, cue?.last ?? i);
       if (last !== null) return last;
     }
-    return this.bare(i) ?? i;
+    // A capitalized word that starts no gazetteer name (a person's name, mostly) is passed over here.
+    return this.gaz.names.hasFirst(token.key) ? (this.bare(i) ?? i) : i;
   }
 
   private afterCue(cue: Cue, i: number, cueLast: number): number | null {
@@ -187,6 +192,7 @@ class PlacePass {
 
 /** Codes for kecamatan and desa mentions from the areas the article names (most specific first). */
 function resolveAreas(found: Found[], gaz: Gazetteer): void {
+  if (!found.some((f) => f.area !== undefined)) return;
   const codes = (kinds: string[]) => new Set(found.flatMap(({ mention: m }) => (kinds.includes(m.kind) && m.code !== null ? [m.code] : [])));
   for (const level of ["kecamatan", "desa"] as const) {
     const groups = [codes(["kecamatan"]), codes(["kabupaten", "kota"]), codes(["provinsi"])];
@@ -235,7 +241,23 @@ export function canonicalPlace(text: string, level?: PlaceLevel): Place | null {
 const CANONICAL_CACHE_SIZE = 50_000;
 const canonicalCache = new Map<string, Place | null>();
 
+const FIRST_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether a place mention can start at the first word of `text`: only a cue or
+ * a gazetteer name starts one. Officials ask about every word run after a
+ * title, person names mostly; this answers them without a places pass.
+ */
+export function mayStartPlace(text: string): boolean {
+  const first = FIRST_TOKEN.exec(text)?.[0];
+  if (first === undefined) return false;
+  const key = tokenKey(first);
+  return sharedGazetteer.names.hasFirst(key) || sharedGazetteer.cues.hasFirst(key);
+}
+
 function lookUpCanonicalPlace(text: string, level?: PlaceLevel): Place | null {
+  // Without a level the mention must start at the text's first word.
+  if (level === undefined && !mayStartPlace(text)) return null;
   const cue = level === undefined ? "" : level === "desa" ? "Desa " : `${level[0]?.toUpperCase()}${level.slice(1)} `;
   const written = text.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const probe = cue !== "" && written.toLowerCase().startsWith(cue.toLowerCase()) ? written : cue + written;

@@ -18,7 +18,14 @@ const LOCATIVES = new Set(cueRules.locatives.map((w) => w.toLowerCase()));
 
 export function scanOf(context: Pick<ExtractContext, "text" | "excluded">): Scan {
   const tokens = tokenize(context.text);
-  const usable = tokens.map((t) => !context.excluded.some((span) => t.start < span.end && span.start < t.end));
+  const usable = new Array<boolean>(tokens.length).fill(true);
+  // Excluded spans are few (the dateline's publisher): mark the tokens they cover.
+  for (const span of context.excluded) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.start < span.end && span.start < t.end) usable[i] = false;
+    }
+  }
   return { text: context.text, tokens, usable };
 }
 

@@ -35,6 +35,11 @@ export class TokenTrie<T> {
     this.longest = Math.max(this.longest, keys.length);
   }
 
+  /** Whether some entry starts with `key`: where none does, `match` finds nothing. */
+  hasFirst(key: string): boolean {
+    return this.root.children.has(key);
+  }
+
   /**
    * The longest entry starting at token `first` whose values pass `keep`;
    * `step(i)` says whether token i may be part of a name (the walk stops at the first that may not).
@@ -47,6 +52,7 @@ export class TokenTrie<T> {
       if (token === undefined || !step(i)) break;
       node = node.children.get(token.key);
       if (node === undefined) break;
+      if (node.values.length === 0) continue;
       const values = node.values.filter((value) => keep(value, i));
       if (values.length > 0) best = { last: i, values };
     }

@@ -9,8 +9,9 @@
  * mention in the narration. Calls must come in text order: the memory only
  * moves forward, so a whole article costs one walk over the mentions.
  */
-import { alternation } from "../../rules/pattern.ts";
+import { alternation, alternationOrder } from "../../rules/pattern.ts";
 import type { Official } from "../../schema/record.ts";
+import { wordCharAt, wordCharBefore } from "../../text/wordEdges.ts";
 import { ACTING_PREFIXES, speech, TITLE_REFERENCES } from "./rules.ts";
 
 /** What an attribution says about the speaker: a phrase to read, or a pronoun. */
@@ -18,7 +19,6 @@ export type SpeakerRef = { kind: "phrase"; text: string } | { kind: "pronoun" };
 
 export type ResolveSpeaker = (ref: SpeakerRef, at: number) => string | null;
 
-const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const PRONOUN = new RegExp(`^${alternation(speech.pronouns)}${E}`, "iu");
 const TITLE_WORD = new RegExp(`^${alternation(TITLE_REFERENCES.keys())}${E}`, "iu");
@@ -37,6 +37,39 @@ function nameKeys(officials: readonly Official[]): Map<string, string> {
   return keys;
 }
 
+/** `key` (lower case, single spaces) at `at` in `lower`, spaces matching any run of spaces and tabs; the end offset, or -1. */
+function keyEnd(lower: string, at: number, key: string): number {
+  let i = at;
+  for (let k = 0; k < key.length; k++) {
+    if (key[k] !== " ") {
+      if (lower[i] !== key[k]) return -1;
+      i += 1;
+      continue;
+    }
+    if (lower[i] !== " " && lower[i] !== "\t") return -1;
+    while (lower[i] === " " || lower[i] === "\t") i += 1;
+  }
+  return i;
+}
+
+/**
+ * The first name key written as a whole word in `phrase`, leftmost, the
+ * longest key first where several start at one place: what an alternation
+ * regex of the keys would find. The keys change with every article, so a
+ * regex would be compiled per article; this is a plain scan of a short phrase.
+ */
+function firstKeyIn(phrase: string, keys: readonly string[]): string | null {
+  const lower = phrase.toLowerCase();
+  for (let at = 0; at < lower.length; at++) {
+    if (wordCharBefore(lower, at)) continue;
+    for (const key of keys) {
+      const end = keyEnd(lower, at, key);
+      if (end !== -1 && !wordCharAt(lower, end)) return key;
+    }
+  }
+  return null;
+}
+
 /** "Penjabat Gubernur" and "Kepala Dinas Kesehatan" answer to "gubernur" and "kadis". */
 function holdsTitle(official: Official, title: string): boolean {
   const bare = ACTING_PREFIXES.reduce((t, prefix) => (t.startsWith(`${prefix} `) ? t.slice(prefix.length + 1) : t), official.title);
@@ -45,7 +78,7 @@ function holdsTitle(official: Official, title: string): boolean {
 
 export function speakerResolver(officials: readonly Official[]): ResolveSpeaker {
   const keys = nameKeys(officials);
-  const NAMED = keys.size === 0 ? null : new RegExp(`${B}${alternation(keys.keys())}${E}`, "iu");
+  const keyOrder = alternationOrder(keys.keys());
   const mentions = officials.flatMap((o) => o.mentions.map((m) => ({ at: m.start, name: o.name }))).sort((a, b) => a.at - b.at);
   // Where each person was last named before the current position, and who was named last of all.
   const lastNamed = new Map<string, number>();
@@ -69,8 +102,8 @@ export function speakerResolver(officials: readonly Official[]): ResolveSpeaker 
   };
 
   const readPhrase = (phrase: string): string | null => {
-    const named = NAMED?.exec(phrase);
-    if (named) return keys.get(named[0].toLowerCase().replace(/\s+/g, " ")) ?? null;
+    const named = firstKeyIn(phrase, keyOrder);
+    if (named !== null) return keys.get(named) ?? null;
     const title = TITLE_WORD.exec(phrase);
     if (title) return byTitle(title[0]);
     if (PRONOUN.test(phrase)) return last;

@@ -7,6 +7,7 @@ import * as chrono from "chrono-node";
 import { alternation } from "../../../rules/pattern.ts";
 import type { DateRules } from "../rules.ts";
 import { textAfter, WORD_CHAR } from "../textAround.ts";
+import { YearCueSearch } from "./yearCueSearch.ts";
 
 /** A bare lead-in ("hingga 2000 orang") may introduce a count; only these years are taken from one. */
 const BARE_YEARS = { min: 1900, max: 2099 };
@@ -18,7 +19,7 @@ export class YearCueParser implements chrono.Parser {
 
   constructor(cues: DateRules["yearCue"]) {
     // Every [ \t]+ is followed by a word or digits it cannot match: one step of backtracking at most.
-    this.regex = new RegExp(
+    this.regex = new YearCueSearch(
       `(?<!${WORD_CHAR})(?:(?<leadIn>${alternation(cues.leadIns)})[ \\t]+)?` +
         `(?:(?<period>${alternation(cues.periods)})[ \\t]+)?` +
         `(?:(?<noun>${alternation(cues.nouns)})[ \\t]+)?` +

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { seededRandom } from "../bench/corpus/random.ts";
+import { lastWord } from "../src/text/lastWord.ts";
+import { wholeWordOffsets, wordCharAt, wordCharBefore } from "../src/text/wordEdges.ts";
+
+describe("word edges", () => {
+  it.each([
+    ["Mas Dhito hadir, mas Dhito", "Mas Dhito", [0]],
+    ["aa aa aaa aa", "aa", [0, 3, 10]],
+    ["xMas Dhito Mas Dhito2 (Mas Dhito)", "Mas Dhito", [23]],
+    ["𝐀Ita Ita", "Ita", [6]],
+  ])("whole-word offsets of a literal in %j", (text, literal, offsets) => {
+    expect([...wholeWordOffsets(text, literal)]).toEqual(offsets);
+    const regex = new RegExp(`(?<![\\p{L}\\p{N}])${literal}(?![\\p{L}\\p{N}])`, "gu");
+    expect([...text.matchAll(regex)].map((m) => m.index)).toEqual(offsets);
+  });
+
+  it("reads a whole code point on either side of an offset", () => {
+    expect(wordCharBefore("𝐀b", 2)).toBe(true);
+    expect(wordCharAt("a𝐀", 1)).toBe(true);
+    expect(wordCharBefore("🙂b", 2)).toBe(false);
+    expect(wordCharAt("", 0)).toBe(false);
+  });
+});
+
+describe("the last word before an offset", () => {
+  it("agrees with /([\\p{L}\\p{N}]+)[ \\t-]*$/u on the slice, on random texts", () => {
+    const random = seededRandom(9);
+    const alphabet = ["a", "Z", "7", " ", "\t", "-", "\n", ",", "é", "e\u0301", "𝐀", "🙂", "\ud835", "\udc00", "٣", "(", "ـ"];
+    for (let n = 0; n < 4000; n++) {
+      const text = Array.from({ length: random.int(0, 14) }, () => random.pick(alphabet)).join("");
+      const at = random.int(0, text.length);
+      const from = random.int(0, at);
+      expect(lastWord(text, from, at), JSON.stringify([text, from, at])).toBe(/([\p{L}\p{N}]+)[ \t-]*$/u.exec(text.slice(from, at))?.[1]);
+    }
+  });
+});
