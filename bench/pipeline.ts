@@ -56,22 +56,26 @@ started = now();
 buildGazetteer({ areas: true });
 const gazetteerRebuildMs = now() - started;
 
-const { parseJsonlLine } = await import("../src/load/jsonl.ts");
+const { parseJsonlLine } = await import("../src/load/article.ts");
+const { decodeText } = await import("../src/load/decode.ts");
 const { corpusItems } = await import("./corpus.ts");
 type TimedStep = import("../src/pipeline.ts").TimedStep;
 
-const lines: string[] = [];
+// Lines as bytes, as the batch reads them; a worker decodes (UTF-8, else windows-1252) and parses each.
+const lines: Buffer[] = [];
 let inputBytes = 0;
 let htmlItems = 0;
 for await (const item of corpusItems({ articles: ARTICLES, seed: SEED })) {
-  const line = JSON.stringify(item);
+  const line = Buffer.from(JSON.stringify(item));
   lines.push(line);
-  inputBytes += Buffer.byteLength(line) + 1;
+  inputBytes += line.length + 1;
   if (item.html !== undefined) htmlItems += 1;
 }
 
 function load(i: number) {
-  const loaded = parseJsonlLine(lines[i]!, "bench.jsonl", i + 1);
+  const decoded = decodeText(lines[i]!);
+  if (!decoded.ok) throw new Error(`corpus line ${i + 1}: ${decoded.reason}`);
+  const loaded = parseJsonlLine(decoded.text, "bench.jsonl", i + 1);
   if (!loaded.ok) throw new Error(`corpus line ${i + 1}: ${loaded.error.message}`);
   return loaded.article;
 }
