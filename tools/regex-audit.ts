@@ -30,7 +30,6 @@ const SRC = join(ROOT, "src");
  */
 const REVIEWED: Array<{ file: string; starts: string; reason: string }> = [
   { file: "src/segment/index.ts", starts: "[\\p{L}][\\p{L}.]*$", reason: "isAbbreviation runs it on the 16 characters before a period" },
-  { file: "src/extract/awards/recipients.ts", starts: "([\\p{L}\\p{N}]+)[ \\t-]*$", reason: "wordBefore runs it on the 40 characters before a place" },
   { file: "src/extract/awards/names.ts", starts: "\\s+\\d{4}$", reason: "acronymMentions runs it on an acronym match: an acronym and a year" },
   {
     file: "src/extract/quotes/attribution.ts",

@@ -207,8 +207,11 @@ describe("seed articles give the gold awards and results", () => {
 test.each([
   { shape: "one endless sentence of cue words", text: `Dalam BKN Award 2023, ${"Penghargaan Peringkat Juara Kategori Award Anugerah ((( Kota Kota Kota sebagai sebagai terbaik, dan dan masuk enam besar adalah ".repeat(2000)}` },
   { shape: "thousands of result sentences", text: "Kota Semarang dan Kabupaten Demak meraih peringkat I kategori Penyelenggara Terbaik dalam BKN Award 2023, disusul Kota Surakarta di peringkat kedua. ".repeat(1500) },
+  // 2 MB of award news: every mention used to be matched against every sentence (and every award name against every other),
+  // so 1.6 MB took 20 s; grouped by sentence once, it is linear.
+  { shape: "a 2 MB article of results", text: "Kota Semarang dan Kabupaten Demak meraih peringkat I kategori Penyelenggara Terbaik dalam BKN Award 2023, disusul Kota Surakarta di peringkat kedua. ".repeat(14_000) },
 ])("long adversarial input stays fast: $shape", ({ text }) => {
   const started = performance.now();
   extractAwards({ text, segmentation: segment(text), referenceDate: null, excluded: [] });
-  expect(performance.now() - started).toBeLessThan(2000);
+  expect(performance.now() - started).toBeLessThan(5000);
 });

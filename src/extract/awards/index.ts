@@ -12,19 +12,38 @@ import { extractPlaces } from "../places/index.ts";
 import { organizerInName, readAttributes } from "./attributes.ts";
 import { type AwardMention, findAwardMentions, isFormerName } from "./names.ts";
 import { findResults, type FoundResult, maskQuotes } from "./results.ts";
+import { lastStartingBy, sentenceAt, spansWithin } from "../../text/spans.ts";
 
 export type Award = z.infer<typeof AwardSchema>;
 
 const overlaps = (a: Span, spans: Span[]) => spans.some((b) => b.start < a.end && a.start < b.end);
-const sentenceOf = (sentences: Sentence[], at: number) => sentences.find((s) => s.start <= at && at < s.end);
+const sentenceOf = (sentences: Sentence[], at: number): Sentence | undefined => sentences[sentenceAt(sentences, at)];
+
+/** Items by key, keys in first-seen order (Map.groupBy is Node 21). */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
 
 /** Mentions with former names re-keyed to the award named before them. */
 function rekeyFormerNames(text: string, sentences: Sentence[], mentions: AwardMention[]): AwardMention[] {
   const out: AwardMention[] = [];
+  // The last mention kept, and the last one before it with another key: the latest mention whose key is not m's is one of the two.
+  let last: AwardMention | undefined;
+  let lastOther: AwardMention | undefined;
   for (const m of mentions) {
-    const earlier = out.findLast((o) => o.key !== m.key);
+    const earlier = last !== undefined && last.key !== m.key ? last : lastOther;
     const former = earlier !== undefined && isFormerName(text, sentenceOf(sentences, m.start)?.start ?? 0, m);
-    out.push(former ? { ...m, key: earlier.key, naming: false } : m);
+    const kept = former ? { ...m, key: earlier.key, naming: false } : m;
+    if (last !== undefined && last.key !== kept.key) lastOther = last;
+    last = kept;
+    out.push(kept);
   }
   return out;
 }
@@ -37,15 +56,27 @@ function chooseName(mentions: AwardMention[]): string {
 
 const categoryKey = (r: FoundResult) => `${r.recipient}\0${r.category?.toLowerCase() ?? ""}`;
 
+/** What the whole article says of each recipient: a category or rank somewhere, a rank in a category. */
+interface KnownResults {
+  specific: ReadonlySet<string>;
+  ranked: ReadonlySet<string>;
+}
+
+function knownResults(all: FoundResult[]): KnownResults {
+  return {
+    specific: new Set(all.filter((r) => r.category !== null || r.rank !== null).map((r) => r.recipient)),
+    ranked: new Set(all.filter((r) => r.rank !== null).map(categoryKey)),
+  };
+}
+
 /**
  * One result per recipient, category and rank; a vaguer repeat adds nothing:
  * "X meraih penghargaan" where X's category or rank is known anywhere in the
  * article, "X meraih kategori K" where X's rank in K is known.
  */
-function resultsOf(found: FoundResult[], all: FoundResult[], text: string): Award["results"] {
+function resultsOf(found: FoundResult[], known: KnownResults, text: string): Award["results"] {
+  const { specific, ranked } = known;
   const seen = new Set<string>();
-  const specific = new Set(all.filter((r) => r.category !== null || r.rank !== null).map((r) => r.recipient));
-  const ranked = new Set(all.filter((r) => r.rank !== null).map(categoryKey));
   const out: Award["results"] = [];
   for (const r of found) {
     const id = `${categoryKey(r)}\0${r.rank ?? ""}`;
@@ -65,16 +96,20 @@ export function extractAwards(context: ExtractContext): Award[] {
   if (mentions.length === 0) return [];
   const places = extractPlaces({ text: maskQuotes(text), excluded });
   const found = findResults(text, sentences, places, mentions, excluded);
-  const keys = [...new Set(mentions.map((m) => m.key))];
+  const byKey = groupBy(mentions, (m) => m.key);
+  const keys = [...byKey.keys()];
+  // Mentions come sorted by start: the ones in a result's sentence, and the last one before its trigger, by bisection.
+  const mentionsIn = spansWithin(sentences, mentions);
   // A result belongs to the award its sentence names (the last one before its trigger, else the first),
   // else to the award mentioned last before it, else to the first award.
   const keyOf = (r: FoundResult) => {
-    const own = mentions.filter((m) => m.start >= r.sentence.start && m.end <= r.sentence.end);
-    return (own.findLast((m) => m.start <= r.at) ?? own[0] ?? mentions.findLast((m) => m.start <= r.at))?.key ?? keys[0];
+    const own = mentionsIn[sentenceAt(sentences, r.sentence.start)] ?? [];
+    return (own.findLast((m) => m.start <= r.at) ?? own[0] ?? mentions[lastStartingBy(mentions, r.at)])?.key ?? keys[0];
   };
-  const resultKeys = found.map(keyOf);
+  const resultsByKey = groupBy(found, keyOf);
+  const known = knownResults(found);
   return keys.map((key) => {
-    const own = mentions.filter((m) => m.key === key);
+    const own = byKey.get(key)!;
     const name = chooseName(own);
     const passage = [...new Set(own.map((m) => sentenceOf(sentences, m.start)))]
       .filter((s): s is Sentence => s !== undefined)
@@ -89,7 +124,7 @@ export function extractAwards(context: ExtractContext): Award[] {
       theme: attributes.theme,
       event: attributes.event,
       categories: attributes.categories,
-      results: resultsOf(found.filter((_, i) => resultKeys[i] === key), found, text),
+      results: resultsOf(resultsByKey.get(key) ?? [], known, text),
       mentions: own.map((m) => ({ start: m.start, end: m.end, text: m.text, ruleId: m.ruleId })),
     };
   });

@@ -9,6 +9,7 @@
 import { alternation } from "../../rules/pattern.ts";
 import { nameRules } from "./rules.ts";
 import { acronymOf, isCapitalized, isYear, spacedOnly, type Word, words } from "./tokens.ts";
+import { lastStartingBy } from "../../text/spans.ts";
 
 export interface AwardMention {
   start: number;
@@ -153,9 +154,24 @@ export function findAwardMentions(text: string): AwardMention[] {
     });
   }
   found.push(...acronymMentions(text, acronyms));
+  return firstWithoutOverlap(found);
+}
+
+/**
+ * The mentions, in order of preference, each kept unless it overlaps one
+ * kept before; sorted by start. The kept ones are disjoint and held sorted,
+ * so the only one a new mention can overlap is the last that starts before
+ * it ends: one bisection per mention, not a scan of all kept (quadratic in
+ * a long article).
+ */
+function firstWithoutOverlap(found: AwardMention[]): AwardMention[] {
   const kept: AwardMention[] = [];
-  for (const m of found) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const m of found) {
+    const before = lastStartingBy(kept, m.end - 1);
+    if (before >= 0 && kept[before]!.end > m.start) continue;
+    kept.splice(before + 1, 0, m);
+  }
+  return kept;
 }
 
 const FORMER = new RegExp(`${alternation(nameRules.formerNameCues)}[ \\t]*$`, "iu");

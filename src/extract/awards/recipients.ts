@@ -43,9 +43,9 @@ function isRecipient(text: string, sentence: Span, place: PlaceMention, previous
 /** "Pemerintah Provinsi X" for a province, the canonical name for a regency, city or village. */
 const fullName = (place: PlaceMention) => (place.kind === "provinsi" ? `Pemerintah Provinsi ${place.name}` : place.name);
 
-/** The recipients among `places` (those inside `sentence`), in text order, outside the `blocked` spans. */
+/** The recipients among `places` (the sentence's own), in text order, outside the `blocked` spans (those overlapping the sentence). */
 export function recipientsIn(text: string, sentence: Span, places: PlaceMention[], blocked: Span[]): Recipient[] {
-  const inside = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !blocked.some((b) => b.start < p.end && p.start < b.end));
+  const inside = places.filter((p) => !blocked.some((b) => b.start < p.end && p.start < b.end));
   return inside
     .filter((p, i) => isRecipient(text, sentence, p, inside[i - 1]))
     .map((p) => ({ start: p.start, end: p.end, name: fullName(p) }));

@@ -16,6 +16,7 @@ import { cuedPhrases, type Phrase, readPhrase } from "./phrases.ts";
 import { findRanks, type RankMention } from "./ranks.ts";
 import { type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
 import { rankRules } from "./rules.ts";
+import { spansOverlapping, spansStartingIn, spansWithin } from "../../text/spans.ts";
 
 export interface FoundResult {
   /** Offset of the trigger, to tie the result to the award mentioned nearest before it. */
@@ -176,24 +177,28 @@ export function findResults(text: string, sentences: Span[], places: PlaceMentio
   const ranks = findRanks(masked);
   const out: FoundResult[] = [];
   let previous: Recipient[] = [];
-  const notRecipients = [...awards, ...blocked];
-  for (const sentence of sentences) {
-    const inSentence = <T extends Span>(x: T) => x.start >= sentence.start && x.end <= sentence.end;
-    const recipients = recipientsIn(masked, sentence, places, notRecipients);
-    const anyPlace = places.some(inSentence);
+  // Everything grouped by sentence once: filtering every list for every sentence is quadratic in a long article.
+  const placesIn = spansWithin(sentences, places);
+  const awardsIn = spansWithin(sentences, awards);
+  const ranksIn = spansWithin(sentences, ranks);
+  const barrierRanksIn = spansStartingIn(sentences, ranks.filter((r) => r.ruleId !== "rank.superlative"));
+  const notRecipientsOver = spansOverlapping(sentences, [...awards, ...blocked]);
+  for (const [i, sentence] of sentences.entries()) {
+    const recipients = recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!);
+    const anyPlace = placesIn[i]!.length > 0;
     const carried = anyPlace ? undefined : previous.at(-1);
-    const sentenceRanks = ranks.filter(inSentence);
+    const sentenceRanks = ranksIn[i]!;
     // Every result goes to a recipient of the sentence, or to the one carried over for a rank: without either, none.
     if (recipients.length === 0 && (carried === undefined || sentenceRanks.length === 0)) {
       previous = recipients;
       continue;
     }
-    const sentenceAwards = awards.filter(inSentence);
+    const sentenceAwards = awardsIn[i]!;
     if (NEGATIVE.test(masked.slice(sentence.start, sentence.end))) {
       previous = recipients;
       continue;
     }
-    const barrierStarts = new Set([...recipients, ...sentenceAwards, ...ranks.filter((r) => r.ruleId !== "rank.superlative")].map((x) => x.start));
+    const barrierStarts = new Set([...recipients, ...sentenceAwards, ...barrierRanksIn[i]!].map((x) => x.start));
     const phrasesBarrier = (at: number) => barrierStarts.has(at);
     const scan: SentenceScan = {
       text: masked,
