@@ -7,10 +7,7 @@
 import { statSync } from "node:fs";
 import { SinkFanout } from "./fanout.ts";
 import { JsonlSink } from "./jsonl.ts";
-import { postgresEngine } from "./postgres.ts";
 import type { SqlEngine } from "./sql/engine.ts";
-import { openSqlSink } from "./sql/sink.ts";
-import { sqliteEngine } from "./sqlite.ts";
 import { SinkOpenError, type RecordSink, type SinkOptions } from "./types.ts";
 
 export type DatabaseSpec = { kind: "sqlite"; path: string } | { kind: "postgres"; url: URL };
@@ -48,7 +45,10 @@ export function parseSinkSpec(spec: string): SinkSpec {
 }
 
 async function openSink(spec: SinkSpec, options: SinkOptions): Promise<RecordSink> {
-  if (spec.kind !== "jsonl") return openSqlSink(databaseEngine(spec), options);
+  if (spec.kind !== "jsonl") {
+    const { openSqlSink } = await import("./sql/sink.ts");
+    return openSqlSink(await databaseEngine(spec), options);
+  }
   try {
     return await JsonlSink.open(spec.path, { resume: options.resume ?? false });
   } catch (err) {
@@ -56,9 +56,14 @@ async function openSink(spec: SinkSpec, options: SinkOptions): Promise<RecordSin
   }
 }
 
-/** The engine for a database spec (a SQLite file is opened here, a PostgreSQL server on the first query). */
-export function databaseEngine(spec: DatabaseSpec): SqlEngine {
-  return spec.kind === "sqlite" ? sqliteEngine(spec.path) : postgresEngine(spec.url);
+/**
+ * The engine for a database spec (a SQLite file is opened here, a PostgreSQL
+ * server on the first query). Each engine's driver and query builder load on
+ * demand: a batch into JSON Lines carries neither (about 40 MB).
+ */
+export async function databaseEngine(spec: DatabaseSpec): Promise<SqlEngine> {
+  if (spec.kind === "sqlite") return (await import("./sqlite.ts")).sqliteEngine(spec.path);
+  return (await import("./postgres.ts")).postgresEngine(spec.url);
 }
 
 /** Every sink named, as one: each record goes to all of them, in the order given. */

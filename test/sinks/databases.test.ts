@@ -144,7 +144,7 @@ describe.each(ENGINES)("%s sink", (engine) => {
     await fresh();
     await load(records);
     const next: Migration = { version: LATEST + 1, name: "article language", operations: [addColumn("articles", "language text null"), ...createIndexes("articles", ["language"])] };
-    const newer = databaseEngine(parseSinkSpec(database.spec) as DatabaseSpec);
+    const newer = await databaseEngine(parseSinkSpec(database.spec) as DatabaseSpec);
     expect(await migrate(newer, [...MIGRATIONS, next])).toEqual({ from: LATEST, to: LATEST + 1 });
     expect(await migrate(newer, [...MIGRATIONS, next])).toEqual({ from: LATEST + 1, to: LATEST + 1 });
     await newer.db.destroy();
@@ -160,7 +160,7 @@ describe.each(ENGINES)("%s sink", (engine) => {
 test("two loaders opening one fresh PostgreSQL schema at once migrate it once", async () => {
   const database = await testDatabase("postgres");
   const spec = parseSinkSpec(database.spec) as DatabaseSpec;
-  const [first, second] = [databaseEngine(spec), databaseEngine(spec)];
+  const [first, second] = [await databaseEngine(spec), await databaseEngine(spec)];
   const outcomes = await Promise.all([migrate(first), migrate(second)]);
   await Promise.all([first.db.destroy(), second.db.destroy()]);
   expect(outcomes.sort((a, b) => a.from - b.from)).toEqual([{ from: 0, to: LATEST }, { from: LATEST, to: LATEST }]);
