@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { projectPath } from "./paths.mjs";
 
 /** Warta's version, from package.json, written into every record. */
-export const WARTA_VERSION: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+export const WARTA_VERSION: string = JSON.parse(readFileSync(projectPath("package.json"), "utf8")).version;

@@ -13,5 +13,5 @@ for (const [file, text] of [
   [DATABASE_DOC_FILE, renderDatabaseDoc()],
 ] as const) {
   writeFileSync(file, text);
-  process.stderr.write(`wrote ${file.pathname}\n`);
+  process.stderr.write(`wrote ${file}\n`);
 }

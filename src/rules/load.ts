@@ -4,10 +4,10 @@
  * typo in a rules file fails loudly at start-up, not silently per article.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { projectPath } from "../paths.mjs";
 
-export const RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
+export const RULES_DIR = projectPath("rules") + "/";
 
 /** Parsed rules per file and per schema: two modules may read one file with different schemas. */
 const cache = new Map<string, Map<z.ZodType, unknown>>();

@@ -6,6 +6,7 @@
  * (`npm run schema`), and the database tables derive from it.
  */
 import { z } from "zod";
+import { projectPath } from "../paths.mjs";
 import type { PlaceKind as PlaceKindType } from "../types.ts";
 
 const offset = z.number().int().nonnegative();
@@ -113,7 +114,7 @@ export type Place = z.infer<typeof Place>;
 export type Official = z.infer<typeof Official>;
 
 /** Where the generated JSON Schema is checked in. */
-export const RECORD_SCHEMA_FILE = new URL("../../docs/record.schema.json", import.meta.url);
+export const RECORD_SCHEMA_FILE = projectPath("docs", "record.schema.json");
 
 /** The JSON Schema of a record, generated from the zod schema above, as the file's text. */
 export function renderRecordJsonSchema(): string {

@@ -5,8 +5,9 @@
  * the checked-in file in step.
  */
 import { ARTICLES, DERIVED, type FieldColumn, type ListTable } from "./derive.ts";
+import { projectPath } from "../../paths.mjs";
 
-export const DATABASE_DOC_FILE = new URL("../../../docs/database.md", import.meta.url);
+export const DATABASE_DOC_FILE = projectPath("docs", "database.md");
 
 interface TableOrigin {
   /** Where its rows come from in a record: "officials[]", "awards[].results[]". */
