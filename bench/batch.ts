@@ -29,7 +29,7 @@ interface Run {
 
 function extract(inputs: string[], jobs: number): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), "warta-bench-batch-"));
-  const args = ["--import", "tsx", "src/cli/extract.ts", ...inputs, "-o", join(dir, "records.jsonl"), "--errors", join(dir, "errors.jsonl"), "--jobs", String(jobs)];
+  const args = ["bin/warta.mjs", "extract", ...inputs, "-o", join(dir, "records.jsonl"), "--errors", join(dir, "errors.jsonl"), "--jobs", String(jobs)];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";

@@ -1,5 +1,5 @@
 /**
- * The module each worker thread runs (bundled by worker-bundle.ts): piscina
+ * The module each worker thread runs (bundled by src/bundle.mjs): piscina
  * calls its default export with each chunk. Rules and gazetteers load once
  * per thread, when this module is evaluated.
  */

@@ -3,7 +3,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
-const COMMAND = ["--import", "tsx", "src/cli/extract.ts"];
+/** The launcher npm run extract calls (bundled JavaScript, no TypeScript loader). */
+const COMMAND = ["bin/warta.mjs", "extract"];
 
 /** Runs extract to the end. */
 export function extract(args: string[]) {

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// `node bin/warta.mjs COMMAND ARGS...` runs src/cli/COMMAND.ts as plain
+// JavaScript, bundled on first use (src/bundle.mjs): what `npm run extract`,
+// `npm run eval` and `npm run schema` call, so a batch carries no
+// TypeScript loader.
+import { setFlagsFromString } from "node:v8";
+import { bundle } from "../src/bundle.mjs";
+
+const COMMANDS = new Set(["extract", "eval", "schema"]);
+const command = process.argv[2];
+if (!COMMANDS.has(command)) {
+  process.stderr.write(`usage: node bin/warta.mjs ${[...COMMANDS].join("|")} ARGS...\n`);
+  process.exit(2);
+}
+// V8 lets a heap grow to two or three times what is live before it collects
+// the old generation; a batch keeps little alive (rules, gazetteers: ~35 MB
+// per thread) and makes much short-lived garbage, so each thread's heap
+// would idle at ~130 MB. Growing by 30% at most keeps a batch on two threads
+// at ~270 MB instead of ~440 MB, at the same articles/s (docs/performance.md,
+// "Batch memory"). Set before any worker thread's heap exists.
+setFlagsFromString("--heap-growing-percent=30");
+// The command reads its arguments from process.argv.slice(2), as when run directly.
+process.argv.splice(2, 1);
+await import(await bundle(`src/cli/${command}.ts`));

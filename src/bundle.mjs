@@ -1,0 +1,108 @@
+// Warta's TypeScript as plain JavaScript, for the commands (bin/warta.mjs)
+// and the worker threads (src/batch/pool.ts): esbuild bundles an entry file
+// and what it imports from src/ into node_modules/.cache/warta/.
+//
+// Why: tsx, the TypeScript loader the development scripts use, costs a
+// loader thread and about 35 MB in every process, and worker threads do not
+// inherit it on Node 20 (registering it in each thread took seconds per
+// thread). Packages stay external, resolved from node_modules beside the
+// cache; JSON data files are bundled (Node refuses an external JSON import
+// that lost its `with { type: "json" }`). Paths to rules/ and docs/ come
+// from src/paths.mjs, which finds Warta's folder from either place.
+//
+// Code split at each dynamic import(): what Warta loads on demand (warcio
+// for a WARC file, a database driver for its sink, the pipeline for inline
+// runs) stays out of a process that never needs it, as under tsx.
+//
+// A bundle's folder is named by its entry and a key made of the size and
+// modification time of every file under src/ and of package.json and
+// package-lock.json, so a cached bundle is found without loading esbuild
+// (13 MB) and an edit or an upgrade makes a new one (a quarter of a
+// second). Old folders are left in place: a running batch may still load
+// chunks from them; the cache folder can be deleted at any time.
+//
+// Plain JavaScript because bin/warta.mjs imports it before any TypeScript
+// can run; its types are in bundle.d.mts.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { basename, dirname, join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { projectPath } from "./paths.mjs";
+
+const CACHE_DIR = projectPath("node_modules", ".cache", "warta");
+const ENTRY_FILE = "entry.mjs";
+
+/** Every file under `dir`, depth first, in name order. @param {string} dir @returns {string[]} */
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+/** What the bundles are made from, as a short hash of sizes and modification times. */
+function sourceKey() {
+  const hash = createHash("sha256");
+  for (const file of [...filesUnder(projectPath("src")), projectPath("package.json"), projectPath("package-lock.json")]) {
+    if (!existsSync(file)) continue;
+    const { size, mtimeMs } = statSync(file);
+    hash.update(`${relative(projectPath(), file)}\0${size}\0${mtimeMs}\n`);
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** @type {import("esbuild").Plugin} */
+const bundleJson = {
+  name: "bundle-json",
+  setup(build) {
+    build.onResolve({ filter: /\.json$/ }, (args) => ({ path: createRequire(args.importer).resolve(args.path) }));
+  },
+};
+
+/** @param {string} entry @param {string} folder */
+async function build(entry, folder) {
+  const esbuild = await import("esbuild");
+  const result = await esbuild.build({
+    entryPoints: { [basename(ENTRY_FILE, ".mjs")]: projectPath(entry) },
+    bundle: true,
+    splitting: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    outdir: folder,
+    outExtension: { ".js": ".mjs" },
+    write: false,
+    plugins: [bundleJson],
+    logLevel: "silent",
+  });
+  // Written aside and renamed: another run may be building the same bundle at the same moment.
+  const aside = `${folder}.${process.pid}.tmp`;
+  await rm(aside, { recursive: true, force: true });
+  await mkdir(aside, { recursive: true });
+  for (const file of result.outputFiles) await writeFile(join(aside, relative(folder, file.path)), file.contents);
+  try {
+    await rename(aside, folder);
+  } catch (err) {
+    // The other run won; its bundle is the same.
+    await rm(aside, { recursive: true, force: true });
+    if (!existsSync(join(folder, ENTRY_FILE))) throw err;
+  }
+}
+
+/**
+ * The file URL of the bundle of `entry` (a path inside Warta's folder, e.g.
+ * "src/cli/extract.ts"), found in the cache or built now.
+ * @param {string} entry
+ * @returns {Promise<string>}
+ */
+export async function bundle(entry) {
+  const name = entry.replace(/^src\//, "").replace(/\.ts$/, "").replace(/\//g, "-");
+  const folder = join(CACHE_DIR, `${name}-${sourceKey()}`);
+  if (!existsSync(join(folder, ENTRY_FILE))) {
+    await mkdir(dirname(folder), { recursive: true });
+    await build(entry, folder);
+  }
+  return pathToFileURL(join(folder, ENTRY_FILE)).href;
+}
