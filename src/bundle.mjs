@@ -27,12 +27,13 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { basename, dirname, join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { projectPath } from "./paths.mjs";
 
 const CACHE_DIR = projectPath("node_modules", ".cache", "warta");
-const ENTRY_FILE = "entry.mjs";
+const ENTRY_NAME = "entry";
+const ENTRY_FILE = `${ENTRY_NAME}.mjs`;
 
 /** Every file under `dir`, depth first, in name order. @param {string} dir @returns {string[]} */
 function filesUnder(dir) {
@@ -64,7 +65,7 @@ const bundleJson = {
 async function build(entry, folder) {
   const esbuild = await import("esbuild");
   const result = await esbuild.build({
-    entryPoints: { [basename(ENTRY_FILE, ".mjs")]: projectPath(entry) },
+    entryPoints: { [ENTRY_NAME]: projectPath(entry) },
     bundle: true,
     splitting: true,
     platform: "node",
@@ -79,7 +80,6 @@ async function build(entry, folder) {
   });
   // Written aside and renamed: another run may be building the same bundle at the same moment.
   const aside = `${folder}.${process.pid}.tmp`;
-  await rm(aside, { recursive: true, force: true });
   await mkdir(aside, { recursive: true });
   for (const file of result.outputFiles) await writeFile(join(aside, relative(folder, file.path)), file.contents);
   try {

@@ -1,8 +1,8 @@
 /** Runs the extract command as a user would, in a child process. */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { PROJECT_ROOT as ROOT } from "../../src/paths.mjs";
 
-const ROOT = new URL("../..", import.meta.url).pathname;
 /** The launcher npm run extract calls (bundled JavaScript, no TypeScript loader). */
 const COMMAND = ["bin/warta.mjs", "extract"];
 
