@@ -5,6 +5,7 @@ import { cleanArticle, offLimits } from "../../src/clean/index.ts";
 import { readGoldFiles } from "../../src/eval/gold.ts";
 import { scoreRecords } from "../../src/eval/score.ts";
 import { type Award, extractAwards } from "../../src/extract/awards/index.ts";
+import { extractPlaces } from "../../src/extract/places/index.ts";
 import { Award as AwardSchema } from "../../src/schema/record.ts";
 import { segment } from "../../src/segment/index.ts";
 import type { ExtractContext } from "../../src/types.ts";
@@ -172,6 +173,13 @@ describe("results", () => {
       'Kota Tegal meraih juara 2 dalam TPID Award 2023. "Kami ingin naik ke peringkat pertama," kata Wali Kota Tegal Dedy. Kepala Dinas Kesehatan Sumut Melinda menyebut provinsi itu belum bisa naik ke kategori Utama.',
     );
     expect(results(awards)).toEqual([["Kota Tegal", null, 2]]);
+  });
+
+  test("a place inside a quotation is never a recipient, with the places pass given or run here", () => {
+    const context = contextOf('Kabupaten Demak meraih Adipura. "Kota Semarang juga meraih Adipura tahun lalu," kata Wali Kota Semarang.');
+    const expected = [["Kabupaten Demak", null, null]];
+    expect(results(extractAwards(context))).toEqual(expected);
+    expect(results(extractAwards(context, extractPlaces(context)))).toEqual(expected);
   });
 
   test("each result points at the sentence it came from", () => {

@@ -7,11 +7,11 @@
  */
 import type { z } from "zod";
 import type { Award as AwardSchema } from "../../schema/record.ts";
-import type { ExtractContext, Sentence, Span } from "../../types.ts";
+import type { ExtractContext, PlaceMention, Sentence, Span } from "../../types.ts";
 import { extractPlaces } from "../places/index.ts";
 import { organizerInName, readAttributes } from "./attributes.ts";
 import { type AwardMention, findAwardMentions, isFormerName } from "./names.ts";
-import { findResults, type FoundResult, maskQuotes } from "./results.ts";
+import { findResults, type FoundResult, quotedSpans } from "./results.ts";
 import { lastStartingBy, sentenceAt, spansWithin } from "../../text/spans.ts";
 
 export type Award = z.infer<typeof AwardSchema>;
@@ -89,13 +89,19 @@ function resultsOf(found: FoundResult[], known: KnownResults, text: string): Awa
   return out;
 }
 
-export function extractAwards(context: ExtractContext): Award[] {
+/**
+ * The article's awards. `places` are the places pass's mentions of the same
+ * text (the pipeline has them already; a caller without them gets a pass
+ * run here): recipients are read from those outside quotations.
+ */
+export function extractAwards(context: ExtractContext, places: readonly PlaceMention[] = extractPlaces(context)): Award[] {
   const { text, excluded } = context;
   const sentences = context.segmentation.sentences;
   const mentions = rekeyFormerNames(text, sentences, findAwardMentions(text).filter((m) => !overlaps(m, excluded)));
   if (mentions.length === 0) return [];
-  const places = extractPlaces({ text: maskQuotes(text), excluded });
-  const found = findResults(text, sentences, places, mentions, excluded);
+  const quoted = quotedSpans(text);
+  const unquoted = quoted.length === 0 ? places : places.filter((p) => !overlaps(p, quoted));
+  const found = findResults(text, sentences, unquoted, mentions, excluded);
   const byKey = groupBy(mentions, (m) => m.key);
   const keys = [...byKey.keys()];
   // Mentions come sorted by start: the ones in a result's sentence, and the last one before its trigger, by bisection.

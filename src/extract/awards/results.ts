@@ -40,9 +40,17 @@ const FINALISTS = new RegExp(
 );
 const OPENER = new RegExp(`(?<![\\p{L}])${alternation(finalists.openers)}(?![\\p{L}])`, "iu");
 
+/** A quotation on one line, marks included. */
+const QUOTED = /["“][^"“”\n]*["”]/g;
+
 /** Quoted speech says what someone hopes or recalls, not what was won: blanked out, offsets kept. */
 export function maskQuotes(text: string): string {
-  return text.replace(/["“][^"“”\n]*["”]/g, (q) => " ".repeat(q.length));
+  return text.replace(QUOTED, (q) => " ".repeat(q.length));
+}
+
+/** The spans maskQuotes blanks out, in text order. */
+export function quotedSpans(text: string): Span[] {
+  return Array.from(text.matchAll(QUOTED), (m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 const categoryOf = (phrase: Phrase) => phrase.text.replace(CATEGORY_CUE, "");
@@ -172,7 +180,7 @@ function finalistResults(scan: SentenceScan): FoundResult[] {
 }
 
 /** Results in text order; `awards` are the award mentions (their spans hold no recipient). */
-export function findResults(text: string, sentences: Span[], places: PlaceMention[], awards: AwardMention[], blocked: Span[]): FoundResult[] {
+export function findResults(text: string, sentences: Span[], places: readonly PlaceMention[], awards: AwardMention[], blocked: Span[]): FoundResult[] {
   const masked = maskQuotes(text);
   const ranks = findRanks(masked);
   const out: FoundResult[] = [];
