@@ -443,11 +443,27 @@ function nounCountAt(scan: Scan, i: number): Attempt {
   };
 }
 
+/**
+ * Whether a count can start at token `i`: digits, a number word or a unit
+ * written before the number. Exactly the tokens where the two readers above
+ * may find something; the others (most words, every mark) are passed over
+ * without building an attempt.
+ */
+function mayStartCount({ text, tokens }: Scan, i: number): boolean {
+  const token = tokens[i]!;
+  if (token.kind === "digits") return true;
+  return token.kind === "word" && (mayStartBeforeForm(text, token.start) || isNumberWord(token.text));
+}
+
 function extractCounts(context: ExtractContext): CountMention[] {
   const scan: Scan = { text: context.text, tokens: countTokens(context.text) };
   const blocked = overlapTest(blockedSpans(context));
   const counts: CountMention[] = [];
   for (let i = 0; i < scan.tokens.length; ) {
+    if (!mayStartCount(scan, i)) {
+      i += 1;
+      continue;
+    }
     const attempt = prefixedCountAt(scan, i) ?? nounCountAt(scan, i);
     if (attempt.mention !== null && !blocked(attempt.mention)) counts.push(attempt.mention);
     i = attempt.next;
