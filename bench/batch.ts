@@ -2,9 +2,16 @@
  * `npm run bench:batch -- CORPUS [--jobs 1,2] [--runs N]`: the extract
  * command as a user runs it (a child process per run, output to a temporary
  * file), once per --jobs value: wall time, articles/s and peak RSS of the
- * whole process (main thread and workers), and each rate's ratio to the
- * first. Numbers are read from the command's own summary line. Reported,
- * never asserted; results also go to output/bench-batch.json.
+ * whole process (main thread and workers), its CPU time per article (all
+ * threads, V8's compiler and GC helpers included: with one worker they use
+ * part of the otherwise idle core) and each rate's ratio to the first.
+ * Numbers are read from the command's own summary line. Reported, never
+ * asserted; results also go to output/bench-batch.json.
+ *
+ * `--node-flags "--single-threaded"` runs both with V8's helper threads off
+ * (compiler and GC work done on the thread that needs it): the scaling of
+ * the extraction work itself, without what one worker borrows from the
+ * idle core (docs/evaluation.md, "Batch").
  *
  * CORPUS: any input `extract` reads, e.g. a JSON Lines file from
  * `npm run bench:corpus -- --articles 6000 -o /tmp/corpus.jsonl`.
@@ -15,8 +22,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseCommandArgs, runCommand, UsageError } from "../src/cli/main.ts";
 
-const USAGE = "usage: npm run bench:batch -- CORPUS... [--jobs 1,2] [--runs N]";
-const SUMMARY = /(\d+) articles read, (\d+) records written, (\d+) errors.* in ([\d.]+) s \((\d+) articles\/s, peak RSS (\d+) MB\)/;
+const USAGE = 'usage: npm run bench:batch -- CORPUS... [--jobs 1,2] [--runs N] [--node-flags "--single-threaded"]';
+const SUMMARY = /(\d+) articles read, (\d+) records written, (\d+) errors.* in ([\d.]+) s \((\d+) articles\/s, CPU ([\d.]+) s, peak RSS (\d+) MB\)/;
 
 interface Run {
   jobs: number;
@@ -24,12 +31,14 @@ interface Run {
   errors: number;
   seconds: number;
   articlesPerSecond: number;
+  /** CPU time of the whole process (all threads, start-up included) per article, ms. */
+  cpuMsPerArticle: number;
   peakRssMB: number;
 }
 
-function extract(inputs: string[], jobs: number): Promise<Run> {
+function extract(inputs: string[], jobs: number, nodeFlags: string[]): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), "warta-bench-batch-"));
-  const args = ["bin/warta.mjs", "extract", ...inputs, "-o", join(dir, "records.jsonl"), "--errors", join(dir, "errors.jsonl"), "--jobs", String(jobs)];
+  const args = [...nodeFlags, "bin/warta.mjs", "extract", ...inputs, "-o", join(dir, "records.jsonl"), "--errors", join(dir, "errors.jsonl"), "--jobs", String(jobs)];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
@@ -38,14 +47,15 @@ function extract(inputs: string[], jobs: number): Promise<Run> {
       rmSync(dir, { recursive: true, force: true });
       const m = SUMMARY.exec(stderr);
       if (!m) return reject(new Error(`no summary line from extract --jobs ${jobs}:\n${stderr}`));
-      const [articles, , errors, seconds, , rss] = m.slice(1).map(Number) as [number, number, number, number, number, number];
-      resolve({ jobs, articles, errors, seconds, articlesPerSecond: articles / seconds, peakRssMB: rss });
+      const [articles, , errors, seconds, , cpu, rss] = m.slice(1).map(Number) as [number, number, number, number, number, number, number];
+      resolve({ jobs, articles, errors, seconds, articlesPerSecond: articles / seconds, cpuMsPerArticle: (cpu * 1000) / articles, peakRssMB: rss });
     });
   });
 }
 
 runCommand("bench:batch", USAGE, async () => {
-  const { values, positionals } = parseCommandArgs({ jobs: { type: "string", default: "1,2" }, runs: { type: "string", default: "1" } });
+  const { values, positionals } = parseCommandArgs({ jobs: { type: "string", default: "1,2" }, runs: { type: "string", default: "1" }, "node-flags": { type: "string", default: "" } });
+  const nodeFlags = values["node-flags"].split(/\s+/).filter((flag) => flag !== "");
   if (positionals.length === 0) throw new UsageError("no CORPUS given");
   const jobsList = values.jobs.split(",").map(Number);
   const runs = Number(values.runs);
@@ -53,15 +63,15 @@ runCommand("bench:batch", USAGE, async () => {
 
   const results: Run[] = [];
   // Runs alternate between the --jobs values so a noisy neighbour hurts each about equally.
-  for (let r = 0; r < runs; r += 1) for (const jobs of jobsList) results.push(await extract(positionals, jobs));
+  for (let r = 0; r < runs; r += 1) for (const jobs of jobsList) results.push(await extract(positionals, jobs, nodeFlags));
   const best = jobsList.map((jobs) => results.filter((x) => x.jobs === jobs).reduce((a, b) => (b.articlesPerSecond > a.articlesPerSecond ? b : a)));
   const base = best[0]!.articlesPerSecond;
-  console.log("jobs  articles  errors  seconds  articles/s  ratio  peak RSS");
+  console.log("jobs  articles  errors  seconds  articles/s  ratio  CPU ms/article  peak RSS");
   for (const b of best) {
     console.log(
-      `${String(b.jobs).padStart(4)}  ${String(b.articles).padStart(8)}  ${String(b.errors).padStart(6)}  ${b.seconds.toFixed(2).padStart(7)}  ${b.articlesPerSecond.toFixed(0).padStart(10)}  ${(b.articlesPerSecond / base).toFixed(2).padStart(5)}  ${String(b.peakRssMB).padStart(5)} MB`,
+      `${String(b.jobs).padStart(4)}  ${String(b.articles).padStart(8)}  ${String(b.errors).padStart(6)}  ${b.seconds.toFixed(2).padStart(7)}  ${b.articlesPerSecond.toFixed(0).padStart(10)}  ${(b.articlesPerSecond / base).toFixed(2).padStart(5)}  ${b.cpuMsPerArticle.toFixed(2).padStart(14)}  ${String(b.peakRssMB).padStart(5)} MB`,
     );
   }
-  writeFileSync("output/bench-batch.json", JSON.stringify({ inputs: positionals, runs: results, best }, null, 1) + "\n");
+  writeFileSync("output/bench-batch.json", JSON.stringify({ inputs: positionals, nodeFlags, runs: results, best }, null, 1) + "\n");
   return 0;
 });

@@ -93,6 +93,12 @@ async function main(): Promise<number> {
   return summary.errors > 0 ? 1 : 0;
 }
 
+/** CPU time of the whole process since it started: this thread, the workers and V8's own helper threads. */
+function processCpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 function summaryLine(s: BatchSummary, target: string, errorsPath: string): string {
   const counts = (by: Record<string, number>) =>
     Object.entries(by)
@@ -105,7 +111,7 @@ function summaryLine(s: BatchSummary, target: string, errorsPath: string): strin
     (s.resumed ? `, ${s.resumed} already written (resumed)` : "") +
     (skippedRecords ? `, ${skippedRecords} WARC records skipped (${counts(s.skippedRecords)})` : "") +
     (s.skippedFiles ? `, ${s.skippedFiles} other files skipped` : "") +
-    ` in ${s.seconds.toFixed(2)} s (${(s.articles / Math.max(s.seconds, 1e-3)).toFixed(0)} articles/s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB) -> ${target}` +
+    ` in ${s.seconds.toFixed(2)} s (${(s.articles / Math.max(s.seconds, 1e-3)).toFixed(0)} articles/s, CPU ${processCpuSeconds().toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB) -> ${target}` +
     (s.errors ? `, errors -> ${errorsPath}` : "")
   );
 }
