@@ -8,7 +8,7 @@
  * Numbers are read from the command's own summary line. Reported, never
  * asserted; results also go to output/bench-batch.json.
  *
- * `--node-flags "--single-threaded"` runs both with V8's helper threads off
+ * `--node-flags=--single-threaded` runs both with V8's helper threads off
  * (compiler and GC work done on the thread that needs it): the scaling of
  * the extraction work itself, without what one worker borrows from the
  * idle core (docs/evaluation.md, "Batch").
@@ -22,7 +22,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseCommandArgs, runCommand, UsageError } from "../src/cli/main.ts";
 
-const USAGE = 'usage: npm run bench:batch -- CORPUS... [--jobs 1,2] [--runs N] [--node-flags "--single-threaded"]';
+const USAGE = 'usage: npm run bench:batch -- CORPUS... [--jobs 1,2] [--runs N] [--node-flags=--single-threaded]';
 const SUMMARY = /(\d+) articles read, (\d+) records written, (\d+) errors.* in ([\d.]+) s \((\d+) articles\/s, CPU ([\d.]+) s, peak RSS (\d+) MB\)/;
 
 interface Run {
