@@ -24,6 +24,9 @@ export function keyOf(text: string): string {
 }
 
 const isAsciiWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c);
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+/** One string per ASCII character: a mark token (",", ".", "(") shares it instead of slicing a new one. */
+const ASCII_CHARS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 /**
  * Maximal runs of letters, marks and digits (\p{L}\p{M}\p{N}) and single
@@ -39,7 +42,10 @@ export function tokenize(text: string): Token[] {
     const w = c < 128 ? 1 : codePointWidth(text, i);
     const word = c < 128 ? isAsciiWordChar(c) : isLetterMarkOrDigit(text, i, w);
     if (!word) {
-      if (!(c < 128 ? isAsciiSpace(c) : isSpace(text, i, w))) {
+      if (c < 128) {
+        // An ASCII mark is its own key (lower-casing and NFKC leave it as it is).
+        if (!isAsciiSpace(c)) tokens.push({ text: ASCII_CHARS[c]!, key: ASCII_CHARS[c]!, start: i, end: i + 1, word: false });
+      } else if (!isSpace(text, i, w)) {
         const mark = text.slice(i, i + w);
         tokens.push({ text: mark, key: keyOf(mark), start: i, end: i + w, word: false });
       }
@@ -47,11 +53,13 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let ascii = c < 128;
+    let upper = isAsciiUpper(c);
     let j = i + w;
     while (j < n) {
       const d = text.charCodeAt(j);
       if (d < 128) {
         if (!isAsciiWordChar(d)) break;
+        upper ||= isAsciiUpper(d);
         j += 1;
         continue;
       }
@@ -61,7 +69,9 @@ export function tokenize(text: string): Token[] {
       j += dw;
     }
     const written = text.slice(i, j);
-    tokens.push({ text: written, key: ascii ? written.toLowerCase() : written.normalize("NFKC").toLowerCase(), start: i, end: j, word: true });
+    // Most words are lower-case ASCII: the written form is the key, no second string.
+    const key = !ascii ? written.normalize("NFKC").toLowerCase() : upper ? written.toLowerCase() : written;
+    tokens.push({ text: written, key, start: i, end: j, word: true });
     i = j;
   }
   return tokens;
