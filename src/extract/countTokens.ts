@@ -4,7 +4,7 @@
  * What the regex /([0-9]+)|([\p{L}\p{M}]+)|\S/gu finds (a test holds the two
  * together), read by a loop that settles ASCII without a regex.
  */
-import { codePointWidth, isAsciiDigit, isAsciiLetter, isAsciiSpace, isLetterOrMark, isSpace } from "../text/codePoints.ts";
+import { asciiChar, codePointWidth, isAsciiDigit, isAsciiLetter, isAsciiSpace, isLetterOrMark, isSpace } from "../text/codePoints.ts";
 import type { Span } from "../types.ts";
 
 export interface CountToken extends Span {
@@ -51,7 +51,7 @@ export function countTokens(text: string): CountToken[] {
       kind = "mark";
       end = i + w;
     }
-    tokens.push({ text: text.slice(i, end), start: i, end, kind });
+    tokens.push({ text: kind === "mark" && c < 128 ? asciiChar(c) : text.slice(i, end), start: i, end, kind });
     i = end;
   }
   return tokens;

@@ -14,6 +14,10 @@ export const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 &&
 /** What \s matches in ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
 export const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
+const ASCII_CHARS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+/** The one-character string of ASCII code `c`, shared: a tokenizer's mark token ("," "." "(") needs no slice of its own. */
+export const asciiChar = (c: number): string => ASCII_CHARS[c]!;
+
 /** Code units of the code point at `i`: 2 for a surrogate pair, else 1. */
 export function codePointWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);

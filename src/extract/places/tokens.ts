@@ -3,7 +3,7 @@
  * each with a lower-cased key. Names in the gazetteer are split the same way,
  * so "Timor-Leste" in the text and in the data meet token by token.
  */
-import { codePointWidth, isAsciiDigit, isAsciiLetter, isAsciiSpace, isLetterMarkOrDigit, isSpace } from "../../text/codePoints.ts";
+import { asciiChar, codePointWidth, isAsciiDigit, isAsciiLetter, isAsciiSpace, isLetterMarkOrDigit, isSpace } from "../../text/codePoints.ts";
 import type { Span } from "../../types.ts";
 
 export interface Token extends Span {
@@ -25,8 +25,6 @@ export function keyOf(text: string): string {
 
 const isAsciiWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c);
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
-/** One string per ASCII character: a mark token (",", ".", "(") shares it instead of slicing a new one. */
-const ASCII_CHARS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 /**
  * Maximal runs of letters, marks and digits (\p{L}\p{M}\p{N}) and single
@@ -44,7 +42,7 @@ export function tokenize(text: string): Token[] {
     if (!word) {
       if (c < 128) {
         // An ASCII mark is its own key (lower-casing and NFKC leave it as it is).
-        if (!isAsciiSpace(c)) tokens.push({ text: ASCII_CHARS[c]!, key: ASCII_CHARS[c]!, start: i, end: i + 1, word: false });
+        if (!isAsciiSpace(c)) tokens.push({ text: asciiChar(c), key: asciiChar(c), start: i, end: i + 1, word: false });
       } else if (!isSpace(text, i, w)) {
         const mark = text.slice(i, i + w);
         tokens.push({ text: mark, key: keyOf(mark), start: i, end: i + w, word: false });
