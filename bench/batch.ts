@@ -8,10 +8,10 @@
  * Numbers are read from the command's own summary line. Reported, never
  * asserted; results also go to output/bench-batch.json.
  *
- * `--node-flags=--single-threaded` runs both with V8's helper threads off
- * (compiler and GC work done on the thread that needs it): the scaling of
- * the extraction work itself, without what one worker borrows from the
- * idle core (docs/evaluation.md, "Batch").
+ * Node runs with the flags of package.json's extract script
+ * (extract-command.ts); `--node-flags=FLAGS` replaces them, e.g.
+ * `--node-flags=` for V8's defaults or `--node-flags=--single-threaded` for
+ * no helper threads at all (docs/evaluation.md, "Batch").
  *
  * CORPUS: any input `extract` reads, e.g. a JSON Lines file from
  * `npm run bench:corpus -- --articles 6000 -o /tmp/corpus.jsonl`.
@@ -21,8 +21,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseCommandArgs, runCommand, UsageError } from "../src/cli/main.ts";
+import { extractCommand } from "./extract-command.ts";
 
-const USAGE = 'usage: npm run bench:batch -- CORPUS... [--jobs 1,2] [--runs N] [--node-flags=--single-threaded]';
+const USAGE = 'usage: npm run bench:batch -- CORPUS... [--jobs 1,2] [--runs N] [--node-flags=FLAGS]';
 const SUMMARY = /(\d+) articles read, (\d+) records written, (\d+) errors.* in ([\d.]+) s \((\d+) articles\/s, CPU ([\d.]+) s, peak RSS (\d+) MB\)/;
 
 interface Run {
@@ -36,9 +37,10 @@ interface Run {
   peakRssMB: number;
 }
 
-function extract(inputs: string[], jobs: number, nodeFlags: string[]): Promise<Run> {
+function extract(inputs: string[], jobs: number, nodeFlags: string[] | null): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), "warta-bench-batch-"));
-  const args = [...nodeFlags, "bin/warta.mjs", "extract", ...inputs, "-o", join(dir, "records.jsonl"), "--errors", join(dir, "errors.jsonl"), "--jobs", String(jobs)];
+  const command = nodeFlags === null ? extractCommand() : [...nodeFlags, "bin/warta.mjs", "extract"];
+  const args = [...command, ...inputs, "-o", join(dir, "records.jsonl"), "--errors", join(dir, "errors.jsonl"), "--jobs", String(jobs)];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
@@ -54,8 +56,8 @@ function extract(inputs: string[], jobs: number, nodeFlags: string[]): Promise<R
 }
 
 runCommand("bench:batch", USAGE, async () => {
-  const { values, positionals } = parseCommandArgs({ jobs: { type: "string", default: "1,2" }, runs: { type: "string", default: "1" }, "node-flags": { type: "string", default: "" } });
-  const nodeFlags = values["node-flags"].split(/\s+/).filter((flag) => flag !== "");
+  const { values, positionals } = parseCommandArgs({ jobs: { type: "string", default: "1,2" }, runs: { type: "string", default: "1" }, "node-flags": { type: "string" } });
+  const nodeFlags = values["node-flags"]?.split(/\s+/).filter((flag) => flag !== "") ?? null;
   if (positionals.length === 0) throw new UsageError("no CORPUS given");
   const jobsList = values.jobs.split(",").map(Number);
   const runs = Number(values.runs);
@@ -72,6 +74,6 @@ runCommand("bench:batch", USAGE, async () => {
       `${String(b.jobs).padStart(4)}  ${String(b.articles).padStart(8)}  ${String(b.errors).padStart(6)}  ${b.seconds.toFixed(2).padStart(7)}  ${b.articlesPerSecond.toFixed(0).padStart(10)}  ${(b.articlesPerSecond / base).toFixed(2).padStart(5)}  ${b.cpuMsPerArticle.toFixed(2).padStart(14)}  ${String(b.peakRssMB).padStart(5)} MB`,
     );
   }
-  writeFileSync("output/bench-batch.json", JSON.stringify({ inputs: positionals, nodeFlags, runs: results, best }, null, 1) + "\n");
+  writeFileSync("output/bench-batch.json", JSON.stringify({ inputs: positionals, command: nodeFlags === null ? extractCommand() : nodeFlags, runs: results, best }, null, 1) + "\n");
   return 0;
 });

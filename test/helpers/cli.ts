@@ -1,10 +1,11 @@
 /** Runs the extract command as a user would, in a child process. */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { extractCommand } from "../../bench/extract-command.ts";
 import { PROJECT_ROOT as ROOT } from "../../src/paths.mjs";
 
-/** The launcher npm run extract calls (bundled JavaScript, no TypeScript loader). */
-const COMMAND = ["bin/warta.mjs", "extract"];
+/** The launcher as npm run extract calls it (its node flags, bundled JavaScript, no TypeScript loader). */
+const COMMAND = extractCommand();
 
 /** Runs extract to the end. */
 export function extract(args: string[]) {
