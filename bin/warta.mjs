@@ -23,10 +23,12 @@ if (!COMMANDS.has(command)) {
 // V8 lets a heap grow to two or three times what is live before it collects
 // the old generation; a batch keeps little alive (rules, gazetteers: ~35 MB
 // per thread) and makes much short-lived garbage, so each thread's heap
-// would idle at ~130 MB. Growing by 30% at most keeps a batch on two threads
-// at ~270 MB instead of ~440 MB, at the same articles/s (docs/performance.md,
-// "Batch memory"). Set before any worker thread's heap exists.
-setFlagsFromString("--heap-growing-percent=30");
+// would idle at ~130 MB. Growing by 20% at most keeps a batch on two threads
+// under 300 MB instead of ~440 MB, at the same articles/s (docs/performance.md,
+// "Batch memory"; 20 rather than 30% since a single-threaded collector lets
+// a heap grow further while it marks). Set before any worker thread's heap
+// exists.
+setFlagsFromString("--heap-growing-percent=20");
 // The command reads its arguments from process.argv.slice(2), as when run directly.
 process.argv.splice(2, 1);
 await import(await bundle(`src/cli/${command}.ts`));
