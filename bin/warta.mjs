@@ -31,4 +31,12 @@ if (!COMMANDS.has(command)) {
 setFlagsFromString("--heap-growing-percent=20");
 // The command reads its arguments from process.argv.slice(2), as when run directly.
 process.argv.splice(2, 1);
-await import(await bundle(`src/cli/${command}.ts`));
+let entry;
+try {
+  entry = await bundle(`src/cli/${command}.ts`);
+} catch (err) {
+  // A source that does not build (an edit in progress): its errors, not esbuild's stack. Exit 2, as for anything that stops a command before it starts.
+  process.stderr.write(`warta: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(2);
+}
+await import(entry);

@@ -61,6 +61,19 @@ const bundleJson = {
   },
 };
 
+/**
+ * esbuild's failure as one plain message, "file:line:column: text" per error:
+ * a syntax error in a source file is the user's to fix, not a crash.
+ * @param {string} entry @param {unknown} err @returns {Error}
+ */
+function buildFailure(entry, err) {
+  /** @type {{ text: string, location: { file: string, line: number, column: number } | null }[]} */
+  const errors = /** @type {any} */ (err)?.errors ?? [];
+  if (errors.length === 0) return /** @type {Error} */ (err);
+  const where = (/** @type {(typeof errors)[number]} */ e) => (e.location ? `${e.location.file}:${e.location.line}:${e.location.column + 1}: ` : "");
+  return new Error(`cannot build ${entry}: ${errors.map((e) => `${where(e)}${e.text}`).join("; ")}`);
+}
+
 /** @param {string} entry @param {string} folder */
 async function build(entry, folder) {
   const esbuild = await import("esbuild");
@@ -77,6 +90,8 @@ async function build(entry, folder) {
     write: false,
     plugins: [bundleJson],
     logLevel: "silent",
+  }).catch((err) => {
+    throw buildFailure(entry, err);
   });
   // Written aside and renamed: another run may be building the same bundle at the same moment.
   const aside = `${folder}.${process.pid}.tmp`;

@@ -1,6 +1,7 @@
 /**
  * bin/warta.mjs and the bundles it runs (src/bundle.mjs): a cached bundle is
- * found again, an unknown command is a usage error, and the extract
+ * found again, a source that does not build says where, an unknown command
+ * is a usage error, and the extract
  * command's main thread loads none of the packages only the workers or an
  * optional sink need (the point of splitting the bundle: docs/performance.md,
  * "Batch memory").
@@ -47,6 +48,12 @@ test("extract's main thread loads only what reading and JSON Lines writing need"
     expect(loaded, onDemand).not.toContain(onDemand);
   }
   expect(loaded).toContain("piscina");
+});
+
+test("a source that does not build fails with its file, line and column, not esbuild's stack", { timeout: 60_000 }, async () => {
+  await expect(bundle("test/data/does-not-parse.mjs")).rejects.toThrow(
+    /^cannot build test\/data\/does-not-parse\.mjs: test\/data\/does-not-parse\.mjs:2:23: Unexpected ";"$/,
+  );
 });
 
 test("an unknown command is a usage error", () => {

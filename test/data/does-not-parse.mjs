@@ -1,0 +1,2 @@
+// Does not parse, on purpose: test/launcher.test.ts bundles it to see how a build failure reads.
+export const broken = ;
