@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../bench/corpus/random.ts";
+import { alternation, anyCaseAlternation } from "../src/rules/pattern.ts";
 import { lastWord } from "../src/text/lastWord.ts";
 import { wholeWordOffsets, wordCharAt, wordCharBefore } from "../src/text/wordEdges.ts";
 
@@ -35,3 +36,31 @@ describe("the last word before an offset", () => {
     }
   });
 });
+
+describe("an alternation in any case, in a pattern without the i flag", () => {
+  const words = ["Kab.", "di", "sampai dengan", "Wali", "ke"];
+  const withFlag = new RegExp(`^${alternation(words)}$`, "iu");
+  const withoutFlag = new RegExp(`^${anyCaseAlternation(words)}$`, "u");
+
+  it.each(["kab.", "KAB.", "Di", "dI", "SAMPAI  Dengan", "\u212Aab.", "\u017Fampai dengan", "wALI", "kE"])("%j matches as with the i flag", (text) => {
+    expect(withoutFlag.test(text)).toBe(true);
+    expect(withFlag.test(text)).toBe(true);
+  });
+
+  it("agrees with the i flag on random case changes and near misses", () => {
+    const random = seededRandom(11);
+    const flip = (c: string) => (random.next() < 0.5 ? c.toUpperCase() : c.toLowerCase());
+    for (let i = 0; i < 2000; i++) {
+      const word = random.pick(words);
+      const text = [...word].map(flip).join("") + (random.next() < 0.2 ? "x" : "");
+      expect(withoutFlag.test(text), text).toBe(withFlag.test(text));
+    }
+  });
+
+  it("leaves the rest of the pattern case-sensitive", () => {
+    const cue = new RegExp(`${anyCaseAlternation(["di"])} (\\p{Lu}\\p{L}*)`, "u");
+    expect(cue.exec("DI Jember")?.[1]).toBe("Jember");
+    expect(cue.exec("di rumah")).toBeNull();
+  });
+});
+

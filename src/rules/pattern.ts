@@ -18,3 +18,26 @@ export function alternationOrder(words: Iterable<string>): string[] {
 export function alternation(words: Iterable<string>): string {
   return `(?:${alternationOrder(words).map((w) => escapeRegExp(w).replace(/ +/g, "[ \\t]+")).join("|")})`;
 }
+
+/**
+ * The letters /iu would take for each letter of `word`: ASCII pairs, plus the
+ * two non-ASCII letters Unicode case folding joins to ASCII ones (K KELVIN
+ * SIGN, LATIN SMALL LETTER LONG S). Lets one part of a pattern ignore case
+ * while the rest does not (JavaScript in Node 20 has no inline (?i:)).
+ */
+const FOLDS: Record<string, string> = { k: "\u212a", s: "\u017f" };
+function anyCase(word: string): string {
+  return [...word]
+    .map((c) => {
+      const lower = c.toLowerCase();
+      const upper = c.toUpperCase();
+      return lower === upper ? escapeRegExp(c) : `[${lower}${upper}${FOLDS[lower] ?? ""}]`;
+    })
+    .join("");
+}
+
+/** `alternation` whose words match in any case, in a pattern without the i flag. */
+export function anyCaseAlternation(words: Iterable<string>): string {
+  return `(?:${alternationOrder(words).map((w) => anyCase(w).replace(/ +/g, "[ \\t]+")).join("|")})`;
+}
+

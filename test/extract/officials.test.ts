@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { officialsExtractor } from "../../src/extract/officials/index.ts";
+import { learn } from "../../src/extract/officials/knowledge.ts";
 import type { OfficialMention } from "../../src/types.ts";
 import { makeContext } from "../helpers/context.ts";
 
@@ -148,3 +149,16 @@ describe("cost", () => {
     }
   });
 });
+
+describe("the words an article writes as places (learnt before titles are read)", () => {
+  it.each([
+    // A lower-case word after a cue used to be matched, dropped, and to hide the cue right after it.
+    ["Warga pindah ke daerah Jember dan Lumajang.", ["jember"]],
+    ["Ia tinggal di rumah dinas di wilayah Sleman.", ["sleman"]],
+    ["Di Cibodas, warga DARI Karanganyar datang.", ["cibodas", "karanganyar"]],
+    ["Wali Kota Ahmad hadir di Dinas Kesehatan.", []],
+  ])("%j", (text, places) => {
+    expect([...learn(text).places]).toEqual(places);
+  });
+});
+
