@@ -12,19 +12,17 @@
  */
 import { Session } from "node:inspector/promises";
 import { parseCommandArgs, runCommand, UsageError } from "../src/cli/main.ts";
+import { type CallFrame, frameLabel } from "./frame-label.ts";
 
 interface SamplingNode {
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: CallFrame;
   selfSize: number;
   id: number;
   children: SamplingNode[];
 }
 
-/** "scanOf scan.ts:14": the same labels as bench:profile-summary. */
-function label({ callFrame: { functionName, url, lineNumber } }: SamplingNode): string {
-  const file = url.replace(/^.*\//, "");
-  return `${functionName || "(anonymous)"} ${file ? `${file}:${lineNumber + 1}` : ""}`.trim();
-}
+/** The same labels as bench:profile-summary. */
+const label = (node: SamplingNode): string => frameLabel(node.callFrame);
 
 /** Bytes by function, own and with callees (a function counted once per stack, however deep it recurses). */
 export function allocationTotals(head: SamplingNode, focus?: string): { self: Map<string, number>; total: Map<string, number>; callers: Map<string, number>; bytes: number } {

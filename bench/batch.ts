@@ -37,9 +37,9 @@ interface Run {
   peakRssMB: number;
 }
 
-function extract(inputs: string[], jobs: number, nodeFlags: string[] | null): Promise<Run> {
+/** `command`: node's arguments up to the command name (extractCommand(), or other flags before the launcher). */
+function extract(command: string[], inputs: string[], jobs: number): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), "warta-bench-batch-"));
-  const command = nodeFlags === null ? extractCommand() : [...nodeFlags, "bin/warta.mjs", "extract"];
   const args = [...command, ...inputs, "-o", join(dir, "records.jsonl"), "--errors", join(dir, "errors.jsonl"), "--jobs", String(jobs)];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
@@ -57,7 +57,8 @@ function extract(inputs: string[], jobs: number, nodeFlags: string[] | null): Pr
 
 runCommand("bench:batch", USAGE, async () => {
   const { values, positionals } = parseCommandArgs({ jobs: { type: "string", default: "1,2" }, runs: { type: "string", default: "1" }, "node-flags": { type: "string" } });
-  const nodeFlags = values["node-flags"]?.split(/\s+/).filter((flag) => flag !== "") ?? null;
+  const nodeFlags = values["node-flags"]?.split(/\s+/).filter((flag) => flag !== "");
+  const command = nodeFlags === undefined ? extractCommand() : [...nodeFlags, "bin/warta.mjs", "extract"];
   if (positionals.length === 0) throw new UsageError("no CORPUS given");
   const jobsList = values.jobs.split(",").map(Number);
   const runs = Number(values.runs);
@@ -65,7 +66,7 @@ runCommand("bench:batch", USAGE, async () => {
 
   const results: Run[] = [];
   // Runs alternate between the --jobs values so a noisy neighbour hurts each about equally.
-  for (let r = 0; r < runs; r += 1) for (const jobs of jobsList) results.push(await extract(positionals, jobs, nodeFlags));
+  for (let r = 0; r < runs; r += 1) for (const jobs of jobsList) results.push(await extract(command, positionals, jobs));
   const best = jobsList.map((jobs) => results.filter((x) => x.jobs === jobs).reduce((a, b) => (b.articlesPerSecond > a.articlesPerSecond ? b : a)));
   const base = best[0]!.articlesPerSecond;
   console.log("jobs  articles  errors  seconds  articles/s  ratio  CPU ms/article  peak RSS");
@@ -74,6 +75,6 @@ runCommand("bench:batch", USAGE, async () => {
       `${String(b.jobs).padStart(4)}  ${String(b.articles).padStart(8)}  ${String(b.errors).padStart(6)}  ${b.seconds.toFixed(2).padStart(7)}  ${b.articlesPerSecond.toFixed(0).padStart(10)}  ${(b.articlesPerSecond / base).toFixed(2).padStart(5)}  ${b.cpuMsPerArticle.toFixed(2).padStart(14)}  ${String(b.peakRssMB).padStart(5)} MB`,
     );
   }
-  writeFileSync("output/bench-batch.json", JSON.stringify({ inputs: positionals, command: nodeFlags === null ? extractCommand() : nodeFlags, runs: results, best }, null, 1) + "\n");
+  writeFileSync("output/bench-batch.json", JSON.stringify({ inputs: positionals, command, runs: results, best }, null, 1) + "\n");
   return 0;
 });

@@ -6,10 +6,11 @@
  */
 import { readFileSync } from "node:fs";
 import { parseCommandArgs, runCommand, UsageError } from "../src/cli/main.ts";
+import { type CallFrame, frameLabel } from "./frame-label.ts";
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: CallFrame;
   children?: number[];
 }
 
@@ -18,12 +19,7 @@ interface Profile {
   samples: number[];
 }
 
-/** "scan.ts:42 scanOf": short enough for a table, precise enough to find. */
-function label(node: ProfileNode): string {
-  const { functionName, url, lineNumber } = node.callFrame;
-  const file = url.replace(/^.*\/(node_modules\/[^/]+|src|bench)\//, "$1/").replace(/^.*\//, "");
-  return `${functionName || "(anonymous)"} ${file ? `${file}:${lineNumber + 1}` : ""}`.trim();
-}
+const label = (node: ProfileNode): string => frameLabel(node.callFrame);
 
 export function summarize(profile: Profile): { self: Map<string, number>; total: Map<string, number>; samples: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

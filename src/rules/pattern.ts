@@ -14,9 +14,9 @@ export function alternationOrder(words: Iterable<string>): string[] {
   return unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
 
-/** `(?:longest|...|short)` over the given words; spaces match any run of spaces. */
-export function alternation(words: Iterable<string>): string {
-  return `(?:${alternationOrder(words).map((w) => escapeRegExp(w).replace(/ +/g, "[ \\t]+")).join("|")})`;
+/** `(?:longest|...|short)` over the given words, each written by `literal`; spaces match any run of spaces. */
+export function alternation(words: Iterable<string>, literal: (word: string) => string = escapeRegExp): string {
+  return `(?:${alternationOrder(words).map((w) => literal(w).replace(/ +/g, "[ \\t]+")).join("|")})`;
 }
 
 /**
@@ -37,7 +37,5 @@ function anyCase(word: string): string {
 }
 
 /** `alternation` whose words match in any case, in a pattern without the i flag. */
-export function anyCaseAlternation(words: Iterable<string>): string {
-  return `(?:${alternationOrder(words).map((w) => anyCase(w).replace(/ +/g, "[ \\t]+")).join("|")})`;
-}
+export const anyCaseAlternation = (words: Iterable<string>): string => alternation(words, anyCase);
 

@@ -11,7 +11,7 @@ import type { ExtractContext, PlaceMention, Sentence, Span } from "../../types.t
 import { extractPlaces } from "../places/index.ts";
 import { organizerInName, readAttributes } from "./attributes.ts";
 import { type AwardMention, findAwardMentions, isFormerName } from "./names.ts";
-import { findResults, type FoundResult, quotedSpans } from "./results.ts";
+import { findResults, type FoundResult } from "./results.ts";
 import { lastStartingBy, sentenceAt, spansWithin } from "../../text/spans.ts";
 
 export type Award = z.infer<typeof AwardSchema>;
@@ -92,16 +92,14 @@ function resultsOf(found: FoundResult[], known: KnownResults, text: string): Awa
 /**
  * The article's awards. `places` are the places pass's mentions of the same
  * text (the pipeline has them already; a caller without them gets a pass
- * run here): recipients are read from those outside quotations.
+ * run here): recipients are read from those outside quotations (results.ts).
  */
 export function extractAwards(context: ExtractContext, places: readonly PlaceMention[] = extractPlaces(context)): Award[] {
   const { text, excluded } = context;
   const sentences = context.segmentation.sentences;
   const mentions = rekeyFormerNames(text, sentences, findAwardMentions(text).filter((m) => !overlaps(m, excluded)));
   if (mentions.length === 0) return [];
-  const quoted = quotedSpans(text);
-  const unquoted = quoted.length === 0 ? places : places.filter((p) => !overlaps(p, quoted));
-  const found = findResults(text, sentences, unquoted, mentions, excluded);
+  const found = findResults(text, sentences, places, mentions, excluded);
   const byKey = groupBy(mentions, (m) => m.key);
   const keys = [...byKey.keys()];
   // Mentions come sorted by start: the ones in a result's sentence, and the last one before its trigger, by bisection.

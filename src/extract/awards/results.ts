@@ -43,14 +43,18 @@ const OPENER = new RegExp(`(?<![\\p{L}])${alternation(finalists.openers)}(?![\\p
 /** A quotation on one line, marks included. */
 const QUOTED = /["“][^"“”\n]*["”]/g;
 
-/** Quoted speech says what someone hopes or recalls, not what was won: blanked out, offsets kept. */
-export function maskQuotes(text: string): string {
-  return text.replace(QUOTED, (q) => " ".repeat(q.length));
-}
-
-/** The spans maskQuotes blanks out, in text order. */
-export function quotedSpans(text: string): Span[] {
-  return Array.from(text.matchAll(QUOTED), (m) => ({ start: m.index, end: m.index + m[0].length }));
+/**
+ * Quoted speech says what someone hopes or recalls, not what was won: the
+ * text with its quotations blanked out (offsets kept), and the places
+ * outside them.
+ */
+function withoutQuotations(text: string, places: readonly PlaceMention[]): { masked: string; places: readonly PlaceMention[] } {
+  const quoted: Span[] = [];
+  const masked = text.replace(QUOTED, (q: string, start: number) => {
+    quoted.push({ start, end: start + q.length });
+    return " ".repeat(q.length);
+  });
+  return { masked, places: quoted.length === 0 ? places : places.filter((p) => !quoted.some((q) => q.start < p.end && p.start < q.end)) };
 }
 
 const categoryOf = (phrase: Phrase) => phrase.text.replace(CATEGORY_CUE, "");
@@ -179,9 +183,9 @@ function finalistResults(scan: SentenceScan): FoundResult[] {
     .map((r) => ({ at: cueEnd, sentence, recipient: r.name, category: phrase?.text ?? null, rank: null, ruleId: "award.finalists" }));
 }
 
-/** Results in text order; `awards` are the award mentions (their spans hold no recipient). */
-export function findResults(text: string, sentences: Span[], places: readonly PlaceMention[], awards: AwardMention[], blocked: Span[]): FoundResult[] {
-  const masked = maskQuotes(text);
+/** Results in text order; `places` are the text's place mentions, `awards` its award mentions (their spans hold no recipient). */
+export function findResults(text: string, sentences: Span[], allPlaces: readonly PlaceMention[], awards: AwardMention[], blocked: Span[]): FoundResult[] {
+  const { masked, places } = withoutQuotations(text, allPlaces);
   const ranks = findRanks(masked);
   const out: FoundResult[] = [];
   let previous: Recipient[] = [];
