@@ -1,7 +1,7 @@
 /**
  * bin/warta.mjs and the bundles it runs (src/bundle.mjs): a cached bundle is
  * found again, a source that does not build says where, an unknown command
- * is a usage error, and the extract
+ * is a usage error, every V8 flag it sets is a real one, and the extract
  * command's main thread loads none of the packages only the workers or an
  * optional sink need (the point of splitting the bundle: docs/performance.md,
  * "Batch memory").
@@ -60,4 +60,10 @@ test("an unknown command is a usage error", () => {
   const run = spawnSync(process.execPath, ["bin/warta.mjs", "extrakt"], { cwd: PROJECT_ROOT, encoding: "utf8" });
   expect(run.status).toBe(2);
   expect(run.stderr).toMatch(/usage: node bin\/warta\.mjs extract\|eval\|schema/);
+});
+
+test("every V8 flag the launcher sets is one this node knows (V8 only prints a misspelt one and goes on)", () => {
+  const run = spawnSync(process.execPath, ["bin/warta.mjs", "schema"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  expect(run.status).toBe(0);
+  expect(run.stderr).not.toMatch(/unrecognized flag/);
 });
