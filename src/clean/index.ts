@@ -101,6 +101,7 @@ export function cleanArticle(body: string): CleanArticle {
       continue;
     }
     for (const rule of boilerplateRules.trailing) {
+      // The rule names only the credit; the spaces before it go with trimEnd.
       const trimmed = line.replace(rule.regex, "");
       if (trimmed !== line) {
         removedBy.add(rule.id);
