@@ -20,10 +20,6 @@ import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { setRuntimeV8Flags } from "../src/v8-flags.mjs";
-
-// The V8 flags bin/warta.mjs sets for a batch, so the pipeline runs as `npm run extract` runs it.
-setRuntimeV8Flags();
 
 const { values } = parseArgs({
   options: {

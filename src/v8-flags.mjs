@@ -1,6 +1,6 @@
 // V8 flags that can be set once node runs, for a batch: bin/warta.mjs sets
-// them before any worker thread exists, and `npm run bench` sets them so it
-// measures the pipeline as `npm run extract` runs it. GC flags that shape a
+// them before any worker thread exists. (`npm run bench` runs on V8's
+// defaults, as the baselines it compares with do.) GC flags that shape a
 // heap cannot be set this way (V8 crashed): --single-threaded-gc is on the
 // command line instead (package.json's extract script, the bin's shebang).
 // Plain JavaScript because bin/warta.mjs imports it before any TypeScript
