@@ -12,7 +12,7 @@
  */
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { WARCParser, type WARCRecord } from "warcio";
+import { type StatusAndHeadersParser, WARCParser, type WARCRecord } from "warcio";
 import { megabytes, unreadable, type ReadLimits, type ReadStats, type Unit } from "./units.ts";
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -20,6 +20,21 @@ const WARC_MAGIC = "WARC/";
 const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
 
 class ArchiveDamage extends Error {}
+
+/**
+ * warcio reads the HTTP headers of request, response and revisit records.
+ * For a message with a status line and no header line at all ("GET /b
+ * HTTP/1.0" and a blank line, as HTTP/1.0 clients send) its reader looks
+ * for a blank line after the headers and takes two bytes past the record:
+ * in a gzip archive, of the next record's "WARC/1.1" line, which then
+ * reads as damage and ends the archive. Only a response can be an article,
+ * so only its headers are read.
+ */
+class ArticleWarcParser extends WARCParser {
+  override async _addHttpHeaders(record: WARCRecord, headersParser: StatusAndHeadersParser): Promise<void> {
+    if (record.warcType === "response") await super._addHttpHeaders(record, headersParser);
+  }
+}
 
 export async function* readWarcUnits(path: string, limits: ReadLimits, stats: ReadStats): AsyncGenerator<Unit> {
   const fail = (record: number | null, message: string): Unit =>
@@ -40,7 +55,7 @@ export async function* readWarcUnits(path: string, limits: ReadLimits, stats: Re
 
   const raw = createReadStream(path);
   raw.on("data", (chunk) => (stats.bytesRead += chunk.length));
-  const parser = new WARCParser(raw);
+  const parser = new ArticleWarcParser(raw);
   let index = 0;
   /** Records read to their end; damage found after that lies in the next one. */
   let complete = 0;
