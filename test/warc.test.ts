@@ -84,24 +84,25 @@ describe.each([
 });
 
 describe("HTTP messages without a header line", () => {
-  // "GET /b HTTP/1.0" and a blank line: legal, written by HTTP/1.0 clients. warcio's header reader
-  // then took two bytes of the next record's "WARC/1.1" line, which read as damage: articles lost.
+  // "GET /b HTTP/1.0" or "HTTP/1.1 204 No Content" and a blank line: legal (HTTP/1.0 clients, bare servers).
+  // warcio's header reader then took two bytes of the next record's "WARC/1.1" line, which read as damage: articles lost.
   const headerless: RecordSpec[] = [
     { type: "response", url: "https://berita.example.id/a", httpHeaders: HTML, body: page("Bupati Sleman meresmikan pasar.") },
     { type: "request", url: "https://berita.example.id/b", statusline: "GET /b HTTP/1.0" },
     { type: "response", url: "https://berita.example.id/b", httpHeaders: HTML, body: page("Wali Kota Blitar membuka festival.") },
     { type: "revisit", url: "https://berita.example.id/b", statusline: "HTTP/1.0 200 OK" },
+    { type: "response", url: "https://berita.example.id/kosong", statusline: "HTTP/1.1 204 No Content" },
     { type: "response", url: "https://berita.example.id/c", httpHeaders: HTML, body: page("Gubernur Jawa Timur menerima penghargaan.") },
   ];
 
   test.each([
     { name: "gzip", file: "tanpa-kepala.warc.gz", gzip: true },
     { name: "uncompressed", file: "tanpa-kepala.warc", gzip: false },
-  ])("a request or revisit record without header lines is skipped, and every article around it is read ($name)", async ({ file, gzip }) => {
+  ])("request, revisit and response records without header lines are skipped, and every article around them is read ($name)", async ({ file, gzip }) => {
     const { results, stats } = await load(file, Buffer.concat(await warcRecords(headerless, { gzip })));
     expect(errors(results)).toEqual([]);
     expect(uris(results)).toEqual(["https://berita.example.id/a", "https://berita.example.id/b", "https://berita.example.id/c"]);
-    expect(stats.skippedRecords).toEqual({ "request record": 1, "revisit record": 1 });
+    expect(stats.skippedRecords).toEqual({ "request record": 1, "revisit record": 1, "HTTP 204": 1 });
   });
 });
 

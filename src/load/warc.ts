@@ -12,7 +12,7 @@
  */
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { type StatusAndHeadersParser, WARCParser, type WARCRecord } from "warcio";
+import { AsyncIterReader, LimitReader, type StatusAndHeadersParser, WARCParser, type WARCRecord } from "warcio";
 import { megabytes, unreadable, type ReadLimits, type ReadStats, type Unit } from "./units.ts";
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -22,19 +22,32 @@ const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
 class ArchiveDamage extends Error {}
 
 /**
- * warcio reads the HTTP headers of request, response and revisit records.
- * For a message with a status line and no header line at all ("GET /b
- * HTTP/1.0" and a blank line, as HTTP/1.0 clients send) its reader looks
- * for a blank line after the headers and takes two bytes past the record:
- * in a gzip archive, of the next record's "WARC/1.1" line, which then
- * reads as damage and ends the archive. Only a response can be an article,
- * so only its headers are read.
+ * warcio's HTTP header reader looks for the blank line after the last
+ * header line; when a message has none ("GET /b HTTP/1.0" or "HTTP/1.1 204
+ * No Content" and a blank line) it reads past the record, into the next
+ * record's "WARC/1.1" line, which then reads as damage and ends the archive.
+ * So only responses (the only records that can be articles) get their
+ * headers read, and their head is read here, line by line up to the blank
+ * line and never past the record, before warcio parses it.
  */
 class ArticleWarcParser extends WARCParser {
   override async _addHttpHeaders(record: WARCRecord, headersParser: StatusAndHeadersParser): Promise<void> {
-    if (record.warcType === "response") await super._addHttpHeaders(record, headersParser);
+    if (record.warcType !== "response") return;
+    const lines: Uint8Array[] = [];
+    let read = 0;
+    for (let line = await this._reader.readlineRaw(record.warcContentLength); line !== null; ) {
+      lines.push(line);
+      read += line.length;
+      if (read >= record.warcContentLength || (lines.length > 1 && isBlankLine(line))) break;
+      line = await this._reader.readlineRaw(record.warcContentLength - read);
+    }
+    const head = new AsyncIterReader([Buffer.concat(lines)], null);
+    record.httpHeaders = await headersParser.parse(head, { headersClass: this._headersClass });
+    if (record.reader instanceof LimitReader) record.reader.setLimitSkip(record.warcContentLength - read);
   }
 }
+
+const isBlankLine = (line: Uint8Array) => line.every((byte) => byte === 0x0d || byte === 0x0a);
 
 export async function* readWarcUnits(path: string, limits: ReadLimits, stats: ReadStats): AsyncGenerator<Unit> {
   const fail = (record: number | null, message: string): Unit =>
