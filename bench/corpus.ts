@@ -47,6 +47,20 @@ export async function* corpusItems({ articles, seed = DEFAULT_SEED }: CorpusOpti
   }
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+
+/** An item as a saved news page: its own HTML, or its text as paragraphs under its title, with its publication date as a meta tag. */
+export function corpusPage(item: CorpusItem): string {
+  if (item.html !== undefined) return item.html;
+  const meta = item.published === undefined ? "" : `<meta property="article:published_time" content="${escapeHtml(item.published)}">`;
+  const paragraphs = (item.text ?? "")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join("\n");
+  return `<!doctype html>\n<html><head><title>${escapeHtml(item.title ?? "")}</title>${meta}</head>\n<body><article><h1>${escapeHtml(item.title ?? "")}</h1>\n${paragraphs}\n</article></body></html>\n`;
+}
+
 export async function generateCorpus(options: CorpusOptions): Promise<CorpusItem[]> {
   const items: CorpusItem[] = [];
   for await (const item of corpusItems(options)) items.push(item);

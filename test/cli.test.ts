@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { extract, extractAsync, readJsonl } from "./helpers/cli.ts";
 import { FIXTURES_DIR as FIXTURES } from "./helpers/fixtures.ts";
-import { warcRecords } from "./helpers/warc.ts";
+import { warcRecords } from "../bench/warc-writer.ts";
 
 test("a folder with good and bad articles: one record or one error entry per article, exit 1", () => {
   const dir = mkdtempSync(join(tmpdir(), "warta-cli-"));

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { loadInputs } from "../src/load/index.ts";
 import type { LoadResult } from "../src/load/result.ts";
 import { newReadStats, type ReadStats } from "../src/load/units.ts";
-import { gzip, warcRecords, type RecordSpec } from "./helpers/warc.ts";
+import { gzip, warcRecords, type RecordSpec } from "../bench/warc-writer.ts";
 
 const page = (lead: string) => `<html><head><meta property="og:title" content="${lead.slice(0, 20)}"></head><body><article><p>${lead}</p></article></body></html>`;
 const HTML = { "Content-Type": "text/html; charset=utf-8" };

@@ -1,4 +1,4 @@
-/** Builds small WARC archives for tests with warcio's own writer. */
+/** WARC records written with warcio's own writer: the tests' small archives and `npm run bench:corpus -- -o FILE.warc.gz`. */
 import { gzipSync } from "node:zlib";
 import { WARCRecord, type WARCRecordOpts } from "warcio";
 import { WARCSerializer } from "warcio/node";
