@@ -13,6 +13,9 @@
  *   and every selector is a filter over that list (cheerio's `$(selector)`
  *   and `.find` walk the tree with array shift/unshift, quadratic in depth,
  *   and `.find` on an element is quadratic in its number of children);
+ * - every selector is compiled once, when the module loads, with css-select
+ *   (the engine under cheerio's `.filter`, which parses and compiles its
+ *   selector on every call: most of the time of a small page);
  * - dropped elements are marked, not removed (removing 20,000 siblings one by
  *   one is quadratic too), and text is read with an explicit stack (cheerio's
  *   `.text()` recurses and overflows on 10,000 nested elements).
@@ -21,6 +24,7 @@
  * far deeper is stopped by the per-article time budget of the batch.
  */
 import * as cheerio from "cheerio";
+import { compile } from "css-select";
 import type { AnyNode, Element } from "domhandler";
 import { z } from "zod";
 import { described, loadRules } from "../rules/load.ts";
@@ -38,7 +42,24 @@ const HtmlRules = z.object({
 });
 
 const rules = loadRules("html.json", HtmlRules);
-const dropSelector = rules.dropSelectors.join(", ");
+
+type ElementTest = (element: Element) => boolean;
+/** A selector compiled as cheerio's `.filter` compiles it for an HTML page. */
+const selectorTest = (selector: string): ElementTest => compile<AnyNode, Element>(selector, { xmlMode: false });
+
+const IS_DROPPED = selectorTest(rules.dropSelectors.join(", "));
+const IS_PARAGRAPH = selectorTest(rules.paragraphSelector);
+const IS_P = selectorTest("p");
+const IS_BODY = selectorTest("body");
+const IS_CANONICAL = selectorTest("link[rel='canonical']");
+const IS_OG_URL = selectorTest("meta[property='og:url']");
+const IS_JSON_LD = selectorTest("script[type='application/ld+json']");
+const tests = (selectors: string[]) => selectors.map(selectorTest);
+const BODY_TESTS = tests(rules.bodySelectors);
+const TITLE_TESTS = tests(rules.titleSelectors);
+const TITLE_FALLBACK_TESTS = tests(rules.titleFallbackSelectors);
+const PUBLISHED_TESTS = tests(rules.publishedSelectors);
+const PUBLISHED_VISIBLE_TESTS = tests(rules.publishedVisibleSelectors);
 /** Stands for <br> while text is read; lines are split at it before whitespace is collapsed. */
 const LINE_BREAK = "\u2028";
 /** Source offsets on every element make "is this block inside that one" one comparison. */
@@ -51,11 +72,11 @@ export interface HtmlArticle {
   url?: string;
 }
 
-/** A parsed page: every element in document order, and those that survive the drop selectors. */
+/** A parsed page: its root nodes, every element in document order, and those that survive the drop selectors. */
 interface Page {
-  $: cheerio.CheerioAPI;
-  all: cheerio.Cheerio<Element>;
-  kept: cheerio.Cheerio<Element>;
+  roots: AnyNode[];
+  all: Element[];
+  kept: Element[];
   dropped: ReadonlySet<Element>;
 }
 
@@ -64,10 +85,10 @@ export function readHtmlArticle(html: string): HtmlArticle {
   const { all, kept } = page;
   const jsonLd = readJsonLd(page);
   // Meta tags and JSON-LD say what the publisher meant; <title> carries a site suffix.
-  const title = firstContent(page, all, rules.titleSelectors) ?? jsonLd.headline ?? firstContent(page, all, rules.titleFallbackSelectors);
-  const url = all.filter("link[rel='canonical']").attr("href") ?? all.filter("meta[property='og:url']").attr("content");
+  const title = firstContent(page, all, TITLE_TESTS) ?? jsonLd.headline ?? firstContent(page, all, TITLE_FALLBACK_TESTS);
+  const url = all.find(IS_CANONICAL)?.attribs.href ?? all.find(IS_OG_URL)?.attribs.content;
   // Visible dates only outside the dropped parts: sidebars and related lists carry other articles' dates.
-  const published = firstContent(page, all, rules.publishedSelectors) ?? jsonLd.datePublished ?? firstContent(page, kept, rules.publishedVisibleSelectors);
+  const published = firstContent(page, all, PUBLISHED_TESTS) ?? jsonLd.datePublished ?? firstContent(page, kept, PUBLISHED_VISIBLE_TESTS);
   const out: HtmlArticle = { body: paragraphsOf(page, findContainer(page)).join("\n") };
   if (title) out.title = title;
   if (published) out.published = published;
@@ -86,19 +107,17 @@ export function applyHtmlPage(article: RawArticle, html: string): RawArticle {
 }
 
 function parsePage(html: string): Page {
-  const $ = cheerio.load(html, PARSE_OPTIONS);
-  const elements: Element[] = [];
-  const stack: AnyNode[] = [...$.root().toArray()];
+  const roots = cheerio.load(html, PARSE_OPTIONS).root().toArray();
+  const all: Element[] = [];
+  const stack: AnyNode[] = [...roots];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (isElement(node)) elements.push(node);
+    if (isElement(node)) all.push(node);
     if ("children" in node) for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
   }
-  const all = $(elements);
-  const dropRoots = new Set(all.filter(dropSelector).toArray());
   // Document order lists a parent before its children, so one pass marks whole dropped subtrees.
   const dropped = new Set<Element>();
-  for (const el of elements) if (dropRoots.has(el) || (el.parent !== null && dropped.has(el.parent as Element))) dropped.add(el);
-  return { $, all, kept: $(elements.filter((el) => !dropped.has(el))), dropped };
+  for (const el of all) if (IS_DROPPED(el) || (el.parent !== null && dropped.has(el.parent as Element))) dropped.add(el);
+  return { roots, all, kept: all.filter((el) => !dropped.has(el)), dropped };
 }
 
 /** The text of nodes and their descendants in document order, without dropped elements; <br> is a line break. */
@@ -115,11 +134,11 @@ function textOf(page: Page, nodes: Iterable<AnyNode>): string {
   return parts.join("");
 }
 
-function firstContent(page: Page, among: cheerio.Cheerio<Element>, selectors: string[]): string | undefined {
-  for (const selector of selectors) {
-    const el = among.filter(selector).first();
-    if (el.length === 0) continue;
-    const value = (el.attr("content") ?? el.attr("datetime") ?? textOf(page, el.toArray())).trim();
+function firstContent(page: Page, among: readonly Element[], selectorTests: readonly ElementTest[]): string | undefined {
+  for (const matches of selectorTests) {
+    const el = among.find(matches);
+    if (el === undefined) continue;
+    const value = (el.attribs.content ?? el.attribs.datetime ?? textOf(page, [el])).trim();
     if (value) return collapse(value);
   }
   return undefined;
@@ -128,7 +147,7 @@ function firstContent(page: Page, among: cheerio.Cheerio<Element>, selectors: st
 /** headline / datePublished from the first JSON-LD block that has them (NewsArticle and kin). */
 function readJsonLd(page: Page): { headline?: string; datePublished?: string } {
   const found: { headline?: string; datePublished?: string } = {};
-  for (const el of page.all.filter("script[type='application/ld+json']").toArray()) {
+  for (const el of page.all.filter(IS_JSON_LD)) {
     let data: unknown;
     try {
       data = JSON.parse(el.children.map((child) => (child.type === "text" ? child.data : "")).join(""));
@@ -161,9 +180,9 @@ function flattenJsonLd(data: unknown): Array<Record<string, unknown>> {
 
 /** The first body selector that holds paragraphs, else the element whose own <p> children hold the most text. */
 function findContainer(page: Page): Element | null {
-  const paragraphs = page.kept.filter("p").toArray();
-  for (const selector of rules.bodySelectors) {
-    const el = page.kept.filter(selector).get(0);
+  const paragraphs = page.kept.filter(IS_P);
+  for (const matches of BODY_TESTS) {
+    const el = page.kept.find(matches);
     if (el !== undefined && paragraphs.some((p) => within(p, el))) return el;
   }
   const textByParent = new Map<Element, number>();
@@ -179,7 +198,7 @@ function findContainer(page: Page): Element | null {
       best = parent;
     }
   }
-  return best ?? page.kept.filter("body").get(0) ?? null;
+  return best ?? page.kept.find(IS_BODY) ?? null;
 }
 
 /**
@@ -189,11 +208,8 @@ function findContainer(page: Page): Element | null {
  * inside it. No container: the whole page's text.
  */
 function paragraphsOf(page: Page, container: Element | null): string[] {
-  if (container === null) return lines(textOf(page, page.$.root().toArray()));
-  const blocks = page.kept
-    .filter(rules.paragraphSelector)
-    .toArray()
-    .filter((el) => within(el, container));
+  if (container === null) return lines(textOf(page, page.roots));
+  const blocks = page.kept.filter((el) => IS_PARAGRAPH(el) && within(el, container));
   const texts: string[] = [];
   blocks.forEach((el, i) => {
     const next = blocks[i + 1];
