@@ -4,6 +4,7 @@
  * every record before the damage and one error entry for it.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -103,6 +104,24 @@ describe("HTTP messages without a header line", () => {
     expect(errors(results)).toEqual([]);
     expect(uris(results)).toEqual(["https://berita.example.id/a", "https://berita.example.id/b", "https://berita.example.id/c"]);
     expect(stats.skippedRecords).toEqual({ "request record": 1, "revisit record": 1, "HTTP 204": 1 });
+  });
+});
+
+describe("responses whose HTTP head is empty or never ends", () => {
+  /** A record written by hand: warcio's writer always writes a status line. */
+  const rawRecord = (url: string, block: string) =>
+    Buffer.from(`WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: ${url}\r\nWARC-Date: 2024-03-07T10:00:00Z\r\nContent-Length: ${Buffer.byteLength(block)}\r\n\r\n${block}\r\n\r\n`);
+  const article = (url: string, lead: string) => warcRecords([{ type: "response", url, httpHeaders: HTML, body: page(lead) }], { gzip: false });
+
+  test.each([
+    { name: "an empty block", block: "" },
+    { name: "a head without a blank line, longer than any real one", block: `HTTP/1.1 200 OK\r\nX-Junk: ${"a".repeat(200_000)}\r\nContent-Type: text/html` },
+  ])("$name is skipped, and the articles around it are read (gzip members)", async ({ block }) => {
+    const parts = [...(await article("https://berita.example.id/a", "Bupati Sleman meresmikan pasar.")), rawRecord("https://berita.example.id/x", block), ...(await article("https://berita.example.id/c", "Wali Kota Blitar membuka festival."))];
+    const { results, stats } = await load("kepala-aneh.warc.gz", Buffer.concat(parts.map((p) => Buffer.from(gzipSync(p)))));
+    expect(errors(results)).toEqual([]);
+    expect(uris(results)).toEqual(["https://berita.example.id/a", "https://berita.example.id/c"]);
+    expect(Object.values(stats.skippedRecords).reduce((a, b) => a + b, 0)).toBe(1);
   });
 });
 

@@ -21,6 +21,11 @@ const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
 
 class ArchiveDamage extends Error {}
 
+/** The most of a response's HTTP head read as its status line and headers. */
+const MAX_HTTP_HEAD = 64 * 1024;
+
+const isBlankLine = (line: Uint8Array) => line.every((byte) => byte === 0x0d || byte === 0x0a);
+
 /**
  * warcio's HTTP header reader looks for the blank line after the last
  * header line; when a message has none ("GET /b HTTP/1.0" or "HTTP/1.1 204
@@ -28,26 +33,28 @@ class ArchiveDamage extends Error {}
  * record's "WARC/1.1" line, which then reads as damage and ends the archive.
  * So only responses (the only records that can be articles) get their
  * headers read, and their head is read here, line by line up to the blank
- * line and never past the record, before warcio parses it.
+ * line, never past the record and never more than MAX_HTTP_HEAD, before
+ * warcio parses it.
  */
 class ArticleWarcParser extends WARCParser {
   override async _addHttpHeaders(record: WARCRecord, headersParser: StatusAndHeadersParser): Promise<void> {
     if (record.warcType !== "response") return;
     const lines: Uint8Array[] = [];
     let read = 0;
-    for (let line = await this._reader.readlineRaw(record.warcContentLength); line !== null; ) {
+    // A head is a few hundred bytes; one that never ends is cut at MAX_HTTP_HEAD, and the rest of the record is its body.
+    const limit = Math.min(record.warcContentLength, MAX_HTTP_HEAD);
+    // readlineRaw(0) would read a whole line, unbounded: an empty block has no head at all.
+    for (let line = limit > 0 ? await this._reader.readlineRaw(limit) : null; line !== null; ) {
       lines.push(line);
       read += line.length;
-      if (read >= record.warcContentLength || (lines.length > 1 && isBlankLine(line))) break;
-      line = await this._reader.readlineRaw(record.warcContentLength - read);
+      if (read >= limit || (lines.length > 1 && isBlankLine(line))) break;
+      line = await this._reader.readlineRaw(limit - read);
     }
     const head = new AsyncIterReader([Buffer.concat(lines)], null);
     record.httpHeaders = await headersParser.parse(head, { headersClass: this._headersClass });
     if (record.reader instanceof LimitReader) record.reader.setLimitSkip(record.warcContentLength - read);
   }
 }
-
-const isBlankLine = (line: Uint8Array) => line.every((byte) => byte === 0x0d || byte === 0x0a);
 
 export async function* readWarcUnits(path: string, limits: ReadLimits, stats: ReadStats): AsyncGenerator<Unit> {
   const fail = (record: number | null, message: string): Unit =>
