@@ -14,44 +14,25 @@
 // for a WARC file, a database driver for its sink, the pipeline for inline
 // runs) stays out of a process that never needs it, as under tsx.
 //
-// A bundle's folder is named by its entry and a key made of the size and
-// modification time of every file under src/ and of package.json and
-// package-lock.json, so a cached bundle is found without loading esbuild
+// A bundle's folder is named by its entry and the sources' key (cache.mjs:
+// the size and modification time of every file under src/ and of
+// package.json and package-lock.json), so a cached bundle is found without loading esbuild
 // (13 MB) and an edit or an upgrade makes a new one (a quarter of a
 // second). Old folders are left in place: a running batch may still load
 // chunks from them; the cache folder can be deleted at any time.
 //
 // Plain JavaScript because bin/warta.mjs imports it before any TypeScript
 // can run; its types are in bundle.d.mts.
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
+import { CACHE_DIR, sourceKey } from "./cache.mjs";
 import { projectPath } from "./paths.mjs";
 
-const CACHE_DIR = projectPath("node_modules", ".cache", "warta");
 const ENTRY_NAME = "entry";
 const ENTRY_FILE = `${ENTRY_NAME}.mjs`;
-
-/** Every file under `dir`, depth first, in name order. @param {string} dir @returns {string[]} */
-function filesUnder(dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
-}
-
-/** What the bundles are made from, as a short hash of sizes and modification times. */
-function sourceKey() {
-  const hash = createHash("sha256");
-  for (const file of [...filesUnder(projectPath("src")), projectPath("package.json"), projectPath("package-lock.json")]) {
-    if (!existsSync(file)) continue;
-    const { size, mtimeMs } = statSync(file);
-    hash.update(`${relative(projectPath(), file)}\0${size}\0${mtimeMs}\n`);
-  }
-  return hash.digest("hex").slice(0, 16);
-}
 
 /** @type {import("esbuild").Plugin} */
 const bundleJson = {
