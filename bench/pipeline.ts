@@ -3,7 +3,9 @@
  *
  * One run, one thread, on the seeded corpus of bench/corpus.ts (JSON Lines
  * items, loaded as `npm run extract` loads them):
- *   - memory: heap after importing the pipeline (and GC), gazetteer build time;
+ *   - memory: heap after importing the pipeline (and GC), gazetteer build time
+ *     (its kecamatan/desa index read from node_modules/.cache/warta when an
+ *     earlier process saved it: src/extract/places/areaIndexCache.ts);
  *   - the whole pipeline (load from the JSONL item through validation):
  *     articles/s, MB/s, p50/p99 per article, peak RSS;
  *   - each step (load, clean, segment, each extractor, resolve, validate):
@@ -211,7 +213,7 @@ const out = [
   ...F1_FIELDS.map((field) => `| ${field} | ${f(result.seedF1.warta[field]!.f1, 3)} | ${f(result.seedF1.compromise[field]!.f1, 3)} |`),
   "",
   `memory: heap ${f(m.heapAfterImportMB, 1)} MB after importing the pipeline and GC (${f(m.heapBeforeImportMB, 1)} MB before; GC ${m.gcExposed ? "exposed" : "NOT exposed: run with node --expose-gc"}); ` +
-    `import ${f(m.importMs)} ms, of which the gazetteer module ${f(m.gazetteerImportMs)} ms; gazetteer rebuilt warm in ${f(m.gazetteerRebuildMs)} ms`,
+    `import ${f(m.importMs)} ms, of which the gazetteer module ${f(m.gazetteerImportMs)} ms; gazetteer rebuilt warm in ${f(m.gazetteerRebuildMs)} ms (area index from the cache)`,
   failed > 0 ? `${failed} articles failed` : "",
   `-> ${values.json}`,
 ];

@@ -25,10 +25,13 @@ const DATA_DIR = join(dirname(createRequire(import.meta.url).resolve("idn-area-d
 /** Bytes beyond ASCII, in a line read as Latin-1. */
 const NOT_ASCII = /[\x80-\xff]/;
 
+/** The CSV file an area level is read from. */
+export const areaFilePath = (file: AreaFile): string => join(DATA_DIR, `${file}.csv`);
+
 export function areaRows(file: AreaFile): AreaRow[] {
   // Read as Latin-1 (one byte, one character: fast, and compact one-byte strings), then the
   // few lines with bytes beyond ASCII (three village names hold a "’") decoded again as UTF-8.
-  const lines = readFileSync(join(DATA_DIR, `${file}.csv`), "latin1").split("\n");
+  const lines = readFileSync(areaFilePath(file), "latin1").split("\n");
   const rows: AreaRow[] = [];
   // Line 1 is the header.
   for (let i = 1; i < lines.length; i++) {

@@ -43,6 +43,23 @@ function wordCount(key: string): number {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** The sizes line of a saved index. */
+function savedSizes(line: string): { keyCount: number; keyChars: number; blockBytes: number; longest: number } {
+  const sizes = JSON.parse(line) as Record<string, unknown>;
+  const size = (name: string): number => {
+    const n = sizes[name];
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) throw new SavedIndexError(`bad ${name} in the sizes line`);
+    return n;
+  };
+  return { keyCount: size("keyCount"), keyChars: size("keyChars"), blockBytes: size("blockBytes"), longest: size("longest") };
+}
+
+function int32Bytes(values: Int32Array): Buffer {
+  const bytes = Buffer.alloc(values.length * 4);
+  values.forEach((value, i) => bytes.writeInt32LE(value, i * 4));
+  return bytes;
+}
+
 /** The adding phase: entries in the order added, grouped by key with a linked list per group (dense arrays only). */
 interface Pending {
   groupOf: Map<string, number>;
@@ -54,6 +71,12 @@ interface Pending {
   names: string[];
   next: number[];
 }
+
+/** First line of a saved index (toBytes), with the format's version. */
+const SAVED_MAGIC = "warta area index 1\n";
+
+/** A saved index that is not whole: the caller builds the index again. */
+export class SavedIndexError extends Error {}
 
 export class AreaIndex {
   private adding: Pending | null = { groupOf: new Map(), groupHead: [], groupTail: [], groupWide: [], lines: [], names: [], next: [] };
@@ -127,6 +150,51 @@ export class AreaIndex {
     this.blockStart = blockStart;
     this.adding = null;
     return this;
+  }
+
+  /**
+   * The sealed index as bytes, for a cache file: SAVED_MAGIC, a JSON line of
+   * sizes, the two offset tables (Int32, little-endian), the keys (UTF-16LE,
+   * so any string comes back as it was) and the entry blocks.
+   */
+  toBytes(): Buffer {
+    this.seal();
+    const sizes = { keyCount: this.keyStart.length - 1, keyChars: this.keys.length, blockBytes: this.blocks.length, longest: this.longest };
+    return Buffer.concat([
+      Buffer.from(SAVED_MAGIC + JSON.stringify(sizes) + "\n", "latin1"),
+      int32Bytes(this.keyStart),
+      int32Bytes(this.blockStart),
+      Buffer.from(this.keys, "utf16le"),
+      this.blocks,
+    ]);
+  }
+
+  /** An index saved by toBytes; SavedIndexError when `bytes` do not hold a whole one. */
+  static fromBytes(bytes: Buffer): AreaIndex {
+    if (bytes.toString("latin1", 0, SAVED_MAGIC.length) !== SAVED_MAGIC) throw new SavedIndexError("not a saved area index");
+    const sizesEnd = bytes.indexOf(0x0a, SAVED_MAGIC.length);
+    if (sizesEnd === -1) throw new SavedIndexError("no sizes line");
+    const { keyCount, keyChars, blockBytes, longest } = savedSizes(bytes.toString("latin1", SAVED_MAGIC.length, sizesEnd));
+    let at = sizesEnd + 1;
+    if (bytes.length !== at + 2 * (keyCount + 1) * 4 + keyChars * 2 + blockBytes) throw new SavedIndexError("wrong length");
+    const table = () => {
+      const values = new Int32Array(keyCount + 1);
+      for (let i = 0; i <= keyCount; i++, at += 4) values[i] = bytes.readInt32LE(at);
+      return values;
+    };
+    const keyStart = table();
+    const blockStart = table();
+    const keys = bytes.toString("utf16le", at, at + keyChars * 2);
+    at += keyChars * 2;
+    if (keyStart[keyCount] !== keyChars || blockStart[keyCount] !== blockBytes) throw new SavedIndexError("tables do not end where the data does");
+    const index = new AreaIndex();
+    index.adding = null;
+    index.keys = keys;
+    index.keyStart = keyStart;
+    index.blockStart = blockStart;
+    index.blocks = Buffer.from(bytes.subarray(at, at + blockBytes));
+    index.longest = longest;
+    return index;
   }
 
   private indexOf(key: string): number {

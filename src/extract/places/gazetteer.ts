@@ -9,8 +9,9 @@
 import countries from "i18n-iso-countries";
 import idLocale from "i18n-iso-countries/langs/id.json" with { type: "json" };
 import type { PlaceKind } from "../../types.ts";
-import { areaRows } from "./areaData.ts";
+import { areaFilePath, areaRows } from "./areaData.ts";
 import { AreaIndex } from "./areaIndex.ts";
+import { cachedAreaIndex } from "./areaIndexCache.ts";
 import { bareName, titleCase, writtenForms } from "./names.ts";
 import { aliasRules, countryRules, cueRules, type CueLevel } from "./rules.ts";
 import { isAllCaps, joinedKeyOf, keysOf } from "./tokens.ts";
@@ -131,12 +132,15 @@ function addCountries(names: TokenTrie<NameEntry>): void {
   }
 }
 
-function areaIndex(): AreaIndex {
+function buildAreaIndex(): AreaIndex {
   const areas = new AreaIndex();
   for (const { code, name } of areaRows("districts")) areas.add(joinedKeyOf(name), { name, level: "kecamatan", code });
   for (const { code, name } of areaRows("villages")) areas.add(joinedKeyOf(name), { name, level: villageLevel(code), code });
   return areas.seal();
 }
+
+/** The kecamatan and desa index, read from the cache when a process before this one built it (areaIndexCache.ts). */
+const areaIndex = (): AreaIndex => cachedAreaIndex([areaFilePath("districts"), areaFilePath("villages")], buildAreaIndex);
 
 /** The gazetteer every article uses, built once for the process. */
 export const gazetteer: Gazetteer = buildGazetteer({ areas: true });
