@@ -54,12 +54,12 @@ const IS_BODY = selectorTest("body");
 const IS_CANONICAL = selectorTest("link[rel='canonical']");
 const IS_OG_URL = selectorTest("meta[property='og:url']");
 const IS_JSON_LD = selectorTest("script[type='application/ld+json']");
-const tests = (selectors: string[]) => selectors.map(selectorTest);
-const BODY_TESTS = tests(rules.bodySelectors);
-const TITLE_TESTS = tests(rules.titleSelectors);
-const TITLE_FALLBACK_TESTS = tests(rules.titleFallbackSelectors);
-const PUBLISHED_TESTS = tests(rules.publishedSelectors);
-const PUBLISHED_VISIBLE_TESTS = tests(rules.publishedVisibleSelectors);
+const selectorTests = (selectors: string[]) => selectors.map(selectorTest);
+const BODY_TESTS = selectorTests(rules.bodySelectors);
+const TITLE_TESTS = selectorTests(rules.titleSelectors);
+const TITLE_FALLBACK_TESTS = selectorTests(rules.titleFallbackSelectors);
+const PUBLISHED_TESTS = selectorTests(rules.publishedSelectors);
+const PUBLISHED_VISIBLE_TESTS = selectorTests(rules.publishedVisibleSelectors);
 /** Stands for <br> while text is read; lines are split at it before whitespace is collapsed. */
 const LINE_BREAK = "\u2028";
 /** Source offsets on every element make "is this block inside that one" one comparison. */
@@ -134,8 +134,8 @@ function textOf(page: Page, nodes: Iterable<AnyNode>): string {
   return parts.join("");
 }
 
-function firstContent(page: Page, among: readonly Element[], selectorTests: readonly ElementTest[]): string | undefined {
-  for (const matches of selectorTests) {
+function firstContent(page: Page, among: readonly Element[], testsInOrder: readonly ElementTest[]): string | undefined {
+  for (const matches of testsInOrder) {
     const el = among.find(matches);
     if (el === undefined) continue;
     const value = (el.attribs.content ?? el.attribs.datetime ?? textOf(page, [el])).trim();
