@@ -1,4 +1,2 @@
-/** V8 flags set once node runs, for a batch (see v8-flags.mjs). */
-export const RUNTIME_V8_FLAGS: readonly string[];
-/** Sets RUNTIME_V8_FLAGS for this process. */
+/** Sets the V8 flags a batch runs with, once node runs (see v8-flags.mjs). */
 export function setRuntimeV8Flags(): void;

@@ -7,7 +7,7 @@
 // can run; its types are in v8-flags.d.mts.
 import { setFlagsFromString } from "node:v8";
 
-export const RUNTIME_V8_FLAGS = [
+const RUNTIME_V8_FLAGS = [
   // V8 lets a heap grow to two or three times what is live before it
   // collects the old generation; a batch keeps little alive (rules,
   // gazetteers: ~35 MB per thread) and makes much short-lived garbage, so

@@ -92,14 +92,15 @@ function resultsOf(found: FoundResult[], known: KnownResults, text: string): Awa
 /**
  * The article's awards. `places` are the places pass's mentions of the same
  * text (the pipeline has them already; a caller without them gets a pass
- * run here): recipients are read from those outside quotations (results.ts).
+ * run here, once the text is known to name an award): recipients are read
+ * from those outside quotations (results.ts).
  */
-export function extractAwards(context: ExtractContext, places: readonly PlaceMention[] = extractPlaces(context)): Award[] {
+export function extractAwards(context: ExtractContext, places?: readonly PlaceMention[]): Award[] {
   const { text, excluded } = context;
   const sentences = context.segmentation.sentences;
   const mentions = rekeyFormerNames(text, sentences, findAwardMentions(text).filter((m) => !overlaps(m, excluded)));
   if (mentions.length === 0) return [];
-  const found = findResults(text, sentences, places, mentions, excluded);
+  const found = findResults(text, sentences, places ?? extractPlaces(context), mentions, excluded);
   const byKey = groupBy(mentions, (m) => m.key);
   const keys = [...byKey.keys()];
   // Mentions come sorted by start: the ones in a result's sentence, and the last one before its trigger, by bisection.

@@ -76,7 +76,7 @@ interface Pending {
 const SAVED_MAGIC = "warta area index 1\n";
 
 /** A saved index that is not whole: the caller builds the index again. */
-export class SavedIndexError extends Error {}
+class SavedIndexError extends Error {}
 
 export class AreaIndex {
   private adding: Pending | null = { groupOf: new Map(), groupHead: [], groupTail: [], groupWide: [], lines: [], names: [], next: [] };

@@ -16,6 +16,8 @@ import { threadId } from "node:worker_threads";
 import { CACHE_DIR, sourceKey } from "../../cache.mjs";
 import { AreaIndex } from "./areaIndex.ts";
 
+const PREFIX = "area-index-";
+
 /** The saved index for these data files, else `build()`'s, saved in `dir` for the next process. */
 export function cachedAreaIndex(dataFiles: readonly string[], build: () => AreaIndex, dir: string = CACHE_DIR): AreaIndex {
   const name = `${PREFIX}${sourceKey(dataFiles)}.bin`;
@@ -44,5 +46,3 @@ export function cachedAreaIndex(dataFiles: readonly string[], build: () => AreaI
   }
   return index;
 }
-
-const PREFIX = "area-index-";
