@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { loadInputs } from "../src/load/index.ts";
 import type { LoadResult } from "../src/load/result.ts";
 import { newReadStats, type ReadStats } from "../src/load/units.ts";
@@ -122,6 +122,49 @@ describe("responses whose HTTP head is empty or never ends", () => {
     expect(errors(results)).toEqual([]);
     expect(uris(results)).toEqual(["https://berita.example.id/a", "https://berita.example.id/c"]);
     expect(Object.values(stats.skippedRecords).reduce((a, b) => a + b, 0)).toBe(1);
+  });
+});
+
+describe("records that end where the next one does not start", () => {
+  const pages = ["a", "b", "c"].map((name): RecordSpec => ({ type: "response", url: `https://berita.example.id/${name}`, httpHeaders: HTML, body: `${page(`Berita ${name}: Bupati Sleman meresmikan pasar.`)}\n<!-- akhir halaman ${name} -->\n` }));
+  const urls = pages.map((p) => p.url);
+  /** Record `index`'s Content-Length made `by` bytes smaller than its block: a writer that counted wrong. */
+  const understate = (parts: Buffer[], index: number, by: number) =>
+    parts.map((part, i) => (i === index ? Buffer.from(part.toString("latin1").replace(/Content-Length: (\d+)/, (_, n: string) => `Content-Length: ${Number(n) - by}`), "latin1") : part));
+  const archive = (parts: Buffer[], gzipped: boolean) => Buffer.concat(gzipped ? parts.map((part) => gzipSync(part)) : parts);
+  const notes = (results: LoadResult[]) => results.map((r) => (r.ok ? r.article.notes : []));
+  afterEach(() => vi.restoreAllMocks());
+
+  test.each([
+    { name: "part of its last line, gzip", by: 12, gzipped: true },
+    { name: "several lines, gzip", by: 60, gzipped: true },
+    { name: "part of its last line, uncompressed", by: 12, gzipped: false },
+    { name: "several lines, uncompressed", by: 60, gzipped: false },
+  ])("a record longer than its Content-Length by $name: every article is read, that page with a note, nothing printed", async ({ by, gzipped }) => {
+    // warcio skipped the record after it (gzip) or ended the archive (several lines), and wrote a warning to stderr.
+    const warn = vi.spyOn(console, "warn");
+    const parts = understate(await warcRecords(pages, { gzip: false }), 1, by);
+    const { results } = await load(gzipped ? "panjang.warc.gz" : "panjang.warc", archive(parts, gzipped));
+    expect(errors(results)).toEqual([]);
+    expect(uris(results)).toEqual(urls);
+    expect(notes(results)).toEqual([[], [`WARC record 2 holds ${by} bytes more than its Content-Length: the page was read to that length and the rest skipped`], []]);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  test.each([{ gzipped: true }, { gzipped: false }])("records separated by LF-only blank lines are all read (gzip: $gzipped)", async ({ gzipped }) => {
+    // warcio took the second blank line for the next record's first line (uncompressed: the archive ended there) or skipped into "WARC/1.1" (gzip).
+    const parts = (await warcRecords(pages, { gzip: false })).map((part) => Buffer.concat([part.subarray(0, part.length - 4), Buffer.from("\n\n")]));
+    const { results } = await load(gzipped ? "lf.warc.gz" : "lf.warc", archive(parts, gzipped));
+    expect(errors(results)).toEqual([]);
+    expect(uris(results)).toEqual(urls);
+  });
+
+  test.each([{ gzipped: true }, { gzipped: false }])("a record whose WARC/1.1 line is broken is damage, not leftover of the record before (gzip: $gzipped)", async ({ gzipped }) => {
+    const parts = await warcRecords(pages, { gzip: false });
+    parts[1] = Buffer.from(parts[1]!.toString("latin1").replace("WARC/1.1", "WARX/1.1"), "latin1");
+    const { results, path } = await load(gzipped ? "rusak-versi.warc.gz" : "rusak-versi.warc", archive(parts, gzipped));
+    expect(uris(results)).toEqual([urls[0]]);
+    expect(errors(results)).toEqual([expect.objectContaining({ source: { uri: path, record: 2 }, message: expect.stringMatching(/^archive damaged: .*the 1 records before it were read$/) })]);
   });
 });
 

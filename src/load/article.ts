@@ -33,7 +33,7 @@ export async function articleFromUnit(unit: Unit): Promise<LoadResult> {
       const source: SourceRef = { uri: unit.uri, file: unit.path, record: unit.record };
       const decoded = decodeDeclared(unit.bytes, unit.charset);
       if (!decoded.ok) return failed(source, decoded.reason);
-      const article: RawArticle = { source, format: "warc", body: "", notes: decoded.notes };
+      const article: RawArticle = { source, format: "warc", body: "", notes: [...unit.notes, ...decoded.notes] };
       return { ok: true, article: applyHtmlPage(article, decoded.text) };
     }
   }

@@ -13,8 +13,8 @@ export type Unit =
   | { kind: "file"; path: string; format: "txt" | "html" }
   /** One line of a JSON Lines file, as bytes (decoded in the worker, windows-1252 when not UTF-8). */
   | { kind: "jsonl-line"; path: string; line: number; bytes: Uint8Array }
-  /** The HTML payload of a WARC response record (status 200, text/html). */
-  | { kind: "warc-response"; path: string; record: number; uri: string; bytes: Uint8Array; charset: string | null }
+  /** The HTML payload of a WARC response record (status 200, text/html); `notes` say what was odd about the record. */
+  | { kind: "warc-response"; path: string; record: number; uri: string; bytes: Uint8Array; charset: string | null; notes: string[] }
   /** Something that could not be read as an article: it ends as this error entry. */
   | { kind: "unreadable"; error: ErrorEntry };
 

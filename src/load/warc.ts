@@ -26,6 +26,15 @@ const MAX_HTTP_HEAD = 64 * 1024;
 
 const isBlankLine = (line: Uint8Array) => line.every((byte) => byte === 0x0d || byte === 0x0a);
 
+/** "WARC/1.1" and its line end, CRLF or LF: the first line of a record. */
+const VERSION_LINE = /^WARC\/\d+\.\d+\r?\n$/;
+const isVersionLine = (line: Uint8Array) => line.length <= 16 && line[0] === 0x57 && VERSION_LINE.test(Buffer.from(line).toString("latin1"));
+const FIELD_PREFIX = Buffer.from("WARC-");
+const startsWithFieldName = (line: Uint8Array) => FIELD_PREFIX.every((byte, i) => line[i] === byte);
+/** Lines are read at most this long while looking for the next record. */
+const MAX_LINE = 64 * 1024;
+const NO_LINE = new Uint8Array(0);
+
 /**
  * warcio's HTTP header reader looks for the blank line after the last
  * header line; when a message has none ("GET /b HTTP/1.0" or "HTTP/1.1 204
@@ -37,6 +46,41 @@ const isBlankLine = (line: Uint8Array) => line.every((byte) => byte === 0x0d || 
  * warcio parses it.
  */
 class ArticleWarcParser extends WARCParser {
+  /** Bytes found after the last record's block and before the next record: the block was longer than its Content-Length. */
+  overrun = 0;
+
+  /**
+   * After a record come blank lines, then the next record's "WARC/1.1". warcio
+   * looks at one line there: more than one line of leftover block (a record
+   * longer than it declares) reads as a broken record and ends the archive,
+   * and in a .warc.gz a leftover line makes it skip the next record without a
+   * trace (or end the archive, with LF-only blank lines). It also prints a
+   * warning to stderr. Here every line up to the next version line is read
+   * and the leftover bytes counted, for a note on the page (readWarcUnits).
+   */
+  override async readToNextRecord(): Promise<Uint8Array | null> {
+    this.overrun = 0;
+    if (this._record === null) return NO_LINE;
+    await this._record.skipFully();
+    // Blank lines count as leftover only when more leftover follows them: the last ones end the record.
+    let blank = 0;
+    for (let line = await this._reader.readlineRaw(MAX_LINE); line !== null; line = await this._reader.readlineRaw(MAX_LINE)) {
+      if (isVersionLine(line)) {
+        if (!this._reader.compressed) this._offset = this._reader.getRawOffset() - line.length;
+        return line;
+      }
+      // A record's header fields where a record should start: its "WARC/1.1" line is broken, not leftover of the last block.
+      if (startsWithFieldName(line)) throw new ArchiveDamage(`a record does not start with a "WARC/" version line`);
+      if (isBlankLine(line)) {
+        blank += line.length;
+      } else {
+        this.overrun += blank + line.length;
+        blank = 0;
+      }
+    }
+    return NO_LINE;
+  }
+
   override async _addHttpHeaders(record: WARCRecord, headersParser: StatusAndHeadersParser): Promise<void> {
     if (record.warcType !== "response") return;
     const lines: Uint8Array[] = [];
@@ -79,16 +123,28 @@ export async function* readWarcUnits(path: string, limits: ReadLimits, stats: Re
   let index = 0;
   /** Records read to their end; damage found after that lies in the next one. */
   let complete = 0;
+  /** The last record's unit: it waits until the parser has looked past its record, for the overrun. */
+  let pending: Unit | null = null;
+  const release = (): Unit | null => {
+    const unit = pending === null ? null : withOverrun(pending, parser.overrun);
+    pending = null;
+    return unit;
+  };
   try {
     for await (const record of parser) {
+      const previous = release();
+      if (previous) yield previous;
       index += 1;
-      const unit = await articleOrSkip(parser, record, index, path, limits, stats);
+      pending = await articleOrSkip(parser, record, index, path, limits, stats);
       assertInflating(parser, gzipped, index);
       complete = index;
-      if (unit) yield unit;
     }
+    const last = release();
+    if (last) yield last;
     if (gzipped) assertWholeMember(parser);
   } catch (err) {
+    const previous = release();
+    if (previous) yield previous;
     const damaged = complete + 1;
     const reason = err instanceof ArchiveDamage ? err.message : `cannot read record ${damaged}: ${(err as Error).message}`;
     yield fail(damaged, `archive damaged: ${reason}; the ${complete} records before it were read`);
@@ -132,7 +188,14 @@ async function articleOrSkip(parser: WARCParser, record: WARCRecord, index: numb
     return unreadable({ source: { uri, file: path, record: index }, stage: "load", message: `cannot decode the page body: ${(err as Error).message}` });
   }
   assertComplete(parser, record, index);
-  return { kind: "warc-response", path, record: index, uri, bytes, charset: contentType.charset };
+  return { kind: "warc-response", path, record: index, uri, bytes, charset: contentType.charset, notes: [] };
+}
+
+/** A page whose record held more than its Content-Length: read up to that length, and said so. */
+function withOverrun(unit: Unit, overrun: number): Unit {
+  if (overrun === 0 || unit.kind !== "warc-response") return unit;
+  const note = `WARC record ${unit.record} holds ${overrun} bytes more than its Content-Length: the page was read to that length and the rest skipped`;
+  return { ...unit, notes: [...unit.notes, note] };
 }
 
 /**
