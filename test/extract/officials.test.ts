@@ -34,6 +34,19 @@ describe("titles with jurisdiction and full name", () => {
   ] as Array<[string, Expected]>)("%s", expectOne);
 });
 
+describe("police, regional village heads and Ka- abbreviations (rules/official-titles.json)", () => {
+  // Found missing in fixtures/blind: each is a line of rules, not code.
+  it.each([
+    ["Kasat Resnarkoba Polres Langkat AKP Darwin Sembiring, S.H., menjelaskan penyelidikan.", { name: "Darwin Sembiring", title: "Kepala Satuan Reserse Narkoba" }],
+    ["Kapolsek Secanggang Iptu Bonar Situmorang menambahkan, pesisir itu rawan.", { name: "Bonar Situmorang", title: "Kepala Kepolisian Sektor", jurisdictionText: "Secanggang", jurisdictionLevel: "kecamatan" }],
+    ["Kasat Reskrim Polresta Malang Kompol Yusuf Hartono mengatakan pelaku ditahan.", { name: "Yusuf Hartono", title: "Kepala Satuan Reserse Kriminal" }],
+    ["Perbekel Jatiluwih, I Ketut Sudiarsa, mengatakan pendapatan naik.", { name: "I Ketut Sudiarsa", title: "Perbekel", jurisdictionText: "Jatiluwih", jurisdictionLevel: "desa" }],
+    ["Wali Nagari Pariangan, Yusrizal Datuak Rajo, mengatakan warga bergotong royong.", { name: "Yusrizal Datuak Rajo", title: "Wali Nagari", jurisdictionLevel: "desa" }],
+    ["Kadishub Bitung, Frangky Wowiling, S.T., menjelaskan tim penilai turun.", { name: "Frangky Wowiling", title: "Kepala Dinas Perhubungan", jurisdictionText: "Bitung" }],
+    ["Anggota KPU Kota Bandung Rina Kusumawati mengatakan data sudah final.", { name: "Rina Kusumawati", title: "Anggota Komisi Pemilihan Umum", jurisdictionText: "Kota Bandung" }],
+  ] as Array<[string, Expected]>)("%s", expectOne);
+});
+
 describe("acting officials (Pj, Plt)", () => {
   it.each([
     ["Penjabat (Pj) Gubernur Jawa Barat Bayu Sasongko yang menyerahkan penghargaan", { name: "Bayu Sasongko", title: "Penjabat Gubernur", jurisdictionText: "Jawa Barat" }],
