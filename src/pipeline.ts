@@ -20,7 +20,7 @@ import { officialsExtractor } from "./extract/officials/index.ts";
 import { placesExtractor } from "./extract/places/index.ts";
 import { extractQuotes } from "./extract/quotes/index.ts";
 import type { ErrorEntry, Stage } from "./load/result.ts";
-import { byPosition, countsOutsideDates } from "./resolve/overlaps.ts";
+import { byPosition, countsOutsideDates, placesApartFromPeople } from "./resolve/overlaps.ts";
 import { resolveOfficials } from "./resolve/officials.ts";
 import { mergePlaces } from "./resolve/places.ts";
 import { publicationDate } from "./resolve/published.ts";
@@ -120,7 +120,7 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
     referenceDate,
     text: clean.text,
     officials: people,
-    places: mergePlaces(places),
+    places: mergePlaces(placesApartFromPeople(places, people)),
     dates: byPosition(dates),
     counts: byPosition(countsOutsideDates(counts, dates)),
     awards,

@@ -22,3 +22,9 @@ test("the id is the input's own id when it has one, else a stable hash of source
   expect(articleId(article("Isi."))).toBe(articleId(article("Isi.")));
   expect(articleId(article("Isi."))).not.toBe(articleId(article("Isi lain.")));
 });
+
+test("a person's name is not a place: 'kata Darwin' is the police officer, not Darwin in Australia", () => {
+  const result = processArticle(article('Kasat Resnarkoba Polres Langkat AKP Darwin Sembiring menjelaskan kasus itu di Stabat. "Kami terus memburu," kata Darwin.'));
+  expect(result.ok && result.record.officials.map((o) => o.name)).toEqual(["Darwin Sembiring"]);
+  expect(result.ok && result.record.places.map((p) => p.name)).not.toContain("Darwin");
+});

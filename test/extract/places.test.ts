@@ -74,6 +74,20 @@ describe("places: kecamatan and desa only with a cue", () => {
     expect(names("di Kecamatan Karanganyar dan Gajah, Demak")).toEqual(["Kecamatan Karanganyar", "Kecamatan Gajah", "Kabupaten Demak"]);
   });
 
+  it("joins a coordinated name longer than a bigger area's name (Cimahi Tengah, not Kota Cimahi)", () => {
+    expect(names("Kecamatan Cimahi Utara dan Cimahi Tengah masing-masing")).toEqual(["Kecamatan Cimahi Utara", "Kecamatan Cimahi Tengah"]);
+  });
+
+  it("reads a lower-case cue after a number as the noun counted ('10 desa Bali' is no Desa Bali)", () => {
+    expect(names("Pemprov menargetkan sedikitnya 10 desa Bali lolos ke 50 besar.")).toEqual(["Bali"]);
+    expect(names("ada tujuh desa Sleman yang lolos")).toEqual(["Kabupaten Sleman"]);
+  });
+
+  it("keeps police headquarters and plazas as venues", () => {
+    expect(names("dalam konferensi pers di Mapolres Langkat, Stabat")).toContain("Mapolres Langkat");
+    expect(names("di Plaza Insan Berprestasi, Jakarta")).toContain("Plaza Insan Berprestasi");
+  });
+
   it("takes no village name without its cue", () => {
     expect(names("Sumberejo dan Cibodas ramai. Makmur Jaya Sentosa.")).toEqual([]);
   });

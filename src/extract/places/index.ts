@@ -19,6 +19,7 @@
 import type { ExtractContext, Extractor, PlaceMention } from "../../types.ts";
 import { chooseBare, resolveAreaCode } from "./disambiguate.ts";
 import { gazetteer as sharedGazetteer, type AreaEntry, type Cue, type Gazetteer, type NameEntry, type Place } from "./gazetteer.ts";
+import { isNumberWord } from "../numbers.ts";
 import { cueRules, type CueLevel } from "./rules.ts";
 import { continues, headBefore, locativeBefore, nameStep, scanOf, writtenInCaps, type Scan } from "./scan.ts";
 import { isCapitalized, keyOf as tokenKey } from "./tokens.ts";
@@ -112,6 +113,9 @@ class PlacePass {
       if (head === undefined || !isCapitalized(head)) return null;
       return this.nameAt(cueLast + 1, () => true)?.last ?? cueLast;
     }
+    const before = this.scan.tokens[i - 1];
+    // "10 desa Bali", "tujuh kota besar": after a number a lower-case cue is the noun it counts.
+    if (head !== undefined && !isCapitalized(head) && before !== undefined && (/^\d/.test(before.text) || isNumberWord(before.text))) return null;
     const { rule } = cue;
     let last = this.leveled(rule, cueLast + 1, rule.inMention ? i : cueLast + 1, rule.id);
     if (last === null || rule.level === null) return last;
@@ -119,7 +123,9 @@ class PlacePass {
     for (let k = this.afterCoordinators(last + 1); k > last + 1; k = this.afterCoordinators(last + 1)) {
       // Not across a cue ("Kota Padang") or into a bigger area's name ("Gajah, Demak").
       if (this.gaz.cues.match(this.scan.tokens, k, (j) => continues(this.scan, k, j)) !== null) break;
-      if (rule.inMention && this.nameAt(k, (e) => e.place.kind !== "venue") !== null) break;
+      // A longer name at the cue's level wins: "Kecamatan Cimahi Utara dan Cimahi Tengah" (not Kota Cimahi).
+      const other = rule.inMention ? this.nameAt(k, (e) => e.place.kind !== "venue") : null;
+      if (other !== null && (this.levelLast(rule, k) ?? -1) <= other.last) break;
       const next = this.leveled(rule, k, k, "place.cue-coordinated");
       if (next === null) break;
       last = next;
@@ -144,9 +150,20 @@ class PlacePass {
     return match.last;
   }
 
-  private area(level: AreaLevel, first: number, start: number, ruleId: string): number | null {
+  /** The last token of the name at `first` at the cue's level, without emitting it; null when there is none. */
+  private levelLast(rule: CueLevel, first: number): number | null {
+    const { level } = rule;
+    if (level !== null && AREA_LEVELS.has(level)) return this.areaMatch(level as AreaLevel, first)?.last ?? null;
+    return this.nameAt(first, (e) => e.place.kind !== "venue" && (level === null || e.place.kind === level), true)?.last ?? null;
+  }
+
+  private areaMatch(level: AreaLevel, first: number) {
     const wanted = (e: AreaEntry) => (level === "kecamatan" ? e.level === "kecamatan" : e.level !== "kecamatan");
-    const match = this.gaz.areas?.match(this.scan.tokens, first, nameStep(this.scan, first), wanted) ?? null;
+    return this.gaz.areas?.match(this.scan.tokens, first, nameStep(this.scan, first), wanted) ?? null;
+  }
+
+  private area(level: AreaLevel, first: number, start: number, ruleId: string): number | null {
+    const match = this.areaMatch(level, first);
     const entry = match?.values[0];
     if (match === null || entry === undefined) return null;
     const place: Place = { name: `${AREA_PREFIX[level]} ${entry.name}`, kind: level, code: null, province: null };
