@@ -28,6 +28,7 @@ const UnitRules = z.object({
   gluedAbbreviations: wordList,
   suffixes: wordList,
   minStemLength: z.number().int().positive(),
+  wholeReduplications: wordList,
   keepWhole: wordList,
   notUnits: wordList,
   leadIns: z.object({ before: wordList, between: wordList }),
@@ -83,6 +84,7 @@ const NOT_UNITS = lowerSet(
   exclusions.calendarEras,
 );
 const KEEP_WHOLE = lowerSet(units.keepWhole);
+const WHOLE_REDUPLICATIONS = lowerSet(units.wholeReduplications);
 const BETWEEN = lowerSet(units.leadIns.between);
 const COORDINATORS = lowerSet(units.coordinators);
 const BOUND_HEADS = lowerSet(units.boundHeads);
@@ -314,9 +316,10 @@ function stripSuffix(noun: string): string {
   return suffix === undefined ? noun : noun.slice(0, -suffix.length);
 }
 
-/** The noun in base form: "siswa-siswa" -> "siswa", "anak-anaknya" -> "anak", "kabupaten/kota" stays. */
+/** The noun in base form: "siswa-siswa" -> "siswa", "anak-anaknya" -> "anak", "kabupaten/kota" and "laki-laki" stay. */
 function baseForm(written: string): string {
   const noun = stripSuffix(written.toLowerCase());
+  if (WHOLE_REDUPLICATIONS.has(noun)) return noun;
   const [left, right, more] = noun.split("-");
   return left !== undefined && left === right && more === undefined ? left : noun;
 }

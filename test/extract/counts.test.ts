@@ -25,6 +25,9 @@ describe("counts found", () => {
     { input: "diraih Pemprov, dan 34 lainnya diraih kabupaten", text: "34 lainnya", value: 34, unit: "lainnya", ruleId: "count.digits-noun" },
     { input: "diikuti 1.250 badan publik, mulai dari", text: "1.250 badan publik", value: 1250, unit: "badan publik", ruleId: "count.digits-noun" },
     { input: "terhadap 38 provinsi dan", text: "38 provinsi", value: 38, unit: "provinsi", ruleId: "count.digits-noun" },
+    // a reduplicated word that is one word, not a plural (rules/count-units.json, wholeReduplications)
+    { input: "terdiri atas 213.518 laki-laki dan", text: "213.518 laki-laki", value: 213518, unit: "laki-laki", ruleId: "count.digits-noun" },
+    { input: "melepas 40 kupu-kupu ke taman", text: "40 kupu-kupu", value: 40, unit: "kupu-kupu", ruleId: "count.digits-noun" },
     { input: "dan 514 kabupaten/kota di seluruh Indonesia", text: "514 kabupaten/kota", value: 514, unit: "kabupaten/kota", ruleId: "count.digits-noun" },
     { input: "mengolah sekitar 1.200 ton sampah", text: "1.200 ton", value: 1200, unit: "ton", ruleId: "count.digits-noun" },
     { input: "diberikan kepada 412 ASN di lingkungan", text: "412 ASN", value: 412, unit: "asn", ruleId: "count.digits-noun" },
