@@ -97,6 +97,8 @@ describe("ranks in every form", () => {
     { input: "Dalam Korpri Award 2024, Kota Padang Panjang meraih juara I kategori Kepegawaian.", rank: 1 },
     { input: "Dalam Korpri Award 2024, Kota Padang Panjang meraih juara umum kategori Kepegawaian.", rank: 1 },
     { input: "Dalam Korpri Award 2024, Kota Padang Panjang dinobatkan sebagai daerah terbaik kategori Kepegawaian.", rank: 1 },
+    { input: "Dalam Korpri Award 2024, Kota Padang Panjang berada di posisi kedua kategori Kepegawaian.", rank: 2 },
+    { input: "Dalam Korpri Award 2024, Kota Padang Panjang meraih posisi teratas kategori Kepegawaian.", rank: 1 },
   ])("$input", ({ input, rank }) => {
     expect(results(awardsIn(input)).map(([, , r]) => r)).toEqual([rank]);
   });
@@ -113,6 +115,14 @@ describe("ranks in every form", () => {
 });
 
 describe("results", () => {
+  test.each([
+    ["Dalam Korpri Award 2024, Kabupaten Minahasa Utara meraih juara 2 kategori kota kecil atas penataan transportasi.", "kota kecil"],
+    ["Dalam Korpri Award 2024, Kota Padang Panjang meraih juara ketiga kategori Suvenir berkat kerajinan perunggunya.", "Suvenir"],
+    ["Dalam Korpri Award 2024, Kota Padang Panjang meraih juara pertama kategori Sekolah Menengah Atas.", "Sekolah Menengah Atas"],
+  ])("a category ends where its reason starts: %s", (input, category) => {
+    expect(results(awardsIn(input)).map(([, c]) => c)).toEqual([category]);
+  });
+
   test("a list of ranks gives one result each, categories kept whole", () => {
     const awards = awardsIn(
       "Dalam BKN Award 2023, Pemprov Jatim juga menempati Peringkat II Penerapan Pemanfaatan Data Sistem Informasi dan CAT, Peringkat V kategori Perencanaan Kebutuhan dan Mutasi Pegawai dan Peringkat V kategori Implementasi Penerapan Manajemen Kinerja ASN.",

@@ -17,6 +17,8 @@ export interface Phrase extends Span {
 }
 
 const STOPS = new Set(rankRules.phraseStops);
+/** Stops only as written in lower case: capitalized, they are part of a name ("Sekolah Menengah Atas"). */
+const LOWERCASE_STOPS = new Set(rankRules.phraseStopsLowercase);
 const JOINERS = new Set(["dan", "serta"]);
 const CATEGORY_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.categoryCues)}[ \\t]+`, "giu");
 const AS_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.asCues)}[ \\t]+`, "giu");
@@ -33,7 +35,7 @@ export function readPhrase(text: string, from: number, limit: Span, barrier: Bar
     const w = ws[i]!;
     const lower = w.text.toLowerCase();
     const gapStart = i === 0 ? from : ws[i - 1]!.end;
-    if (!spacedOnly(text, gapStart, w.start) || barrier(w.start) || STOPS.has(lower) || lower.startsWith("se-")) break;
+    if (!spacedOnly(text, gapStart, w.start) || barrier(w.start) || STOPS.has(lower) || LOWERCASE_STOPS.has(w.text) || lower.startsWith("se-")) break;
     const next = ws[i + 1];
     if (JOINERS.has(lower) && (next === undefined || barrier(next.start))) break;
     last = i;

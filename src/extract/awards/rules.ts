@@ -26,6 +26,7 @@ const RankRules = z.object({
   categoryCues: words,
   asCues: words,
   phraseStops: words,
+  phraseStopsLowercase: words,
   maxPhraseWords: z.number().int().positive(),
   winVerbs: words,
   negativeCues: words,
