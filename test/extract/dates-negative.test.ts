@@ -27,6 +27,8 @@ describe("not dates, even with a reference date", () => {
     // clock times
     "diterbangkan pukul 08.00 WIB",
     "laga dimulai pukul 19.00",
+    "relawan berjaga pada pukul 06.30-07.30 WITA.",
+    "antrean dibuka jam 07.15-09.45 setiap hari",
     // scores, fractions and counts that look like years
     "menang dengan skor 2/1 atas tamu",
     "hanya 1/2 bagian yang rampung, 3/4 sisanya",

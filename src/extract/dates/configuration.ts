@@ -55,7 +55,7 @@ export function createDateChrono(rules: DateRules): chrono.Chrono {
     // Before chrono's overlap removal and merges: what they must not see, and spans they must compare in full.
     new TimeOnlyFilter(),
     new TenseSuffixRefiner(rules.tenseSuffixes),
-    new SlashLeadInFilter(rules.slashLeadIns, Object.keys(rules.weekdays)),
+    new SlashLeadInFilter(rules.slashLeadIns, Object.keys(rules.weekdays), rules.clockLeadIns),
     ...chronoRefiners(engine, rules),
     // After them: on the results that survived, weekdays merged in.
     new NameDateFilter(rules.nameContext),

@@ -25,6 +25,8 @@ const DateRules = z.strictObject({
   /** Words between the two ends of a range ("14 Maret hingga 27 Maret 2024"). */
   rangeConnectors: words,
   slashLeadIns: words,
+  /** Clock words: a slash-format match right after one is a time ("pukul 06.30-07.30"), whatever year it seems to state. */
+  clockLeadIns: words,
   yearCue: z.strictObject({ leadIns: words, periods: words, nouns: words, countNouns: words, otherCalendars: words }),
   tenseSuffixes: z.strictObject({ past: words, future: words }),
   /** Relative expressions that are not dates: whole texts, and endings that make a duration. */
