@@ -1,25 +1,56 @@
 /**
  * Every fixture article with its gold file is a test: the pipeline's record
  * for it validates against the exported JSON Schema, every span indexes the
- * text, and each implemented field matches the gold exactly (every required
- * item found, nothing extra). Fields whose extractors come in later issues
- * Award results must match too, except misses parked in KNOWN_RESULT_MISSES.
+ * text, and each field matches the gold exactly (every required item found,
+ * nothing extra), but for the misses parked in KNOWN_MISSES: written down,
+ * so that a fix shows as a change here and a regression fails.
  */
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, test } from "vitest";
 import { readGoldFiles } from "../src/eval/gold.ts";
-import { keyRecords, scoreRecords, spanErrors, type Field, type PredRecord } from "../src/eval/score.ts";
+import { keyRecords, scoreRecords, spanErrors, type Field, type Miss, type PredRecord } from "../src/eval/score.ts";
 import { RECORD_SCHEMA_FILE, type WartaRecord } from "../src/schema/record.ts";
-import { extractFolder, FIXTURES_DIR, HELDOUT_DIR } from "./helpers/fixtures.ts";
+import { BLIND_DIR, extractFolder, FIXTURES_DIR, HELDOUT_DIR } from "./helpers/fixtures.ts";
 
-const ASSERTED_FIELDS: Field[] = ["dates", "counts", "places", "officials", "awards"];
-/** Award results the extractor misses today, parked here (not deleted) until it reads them. */
-const KNOWN_RESULT_MISSES: Record<string, number> = {
-  "republika-satyalancana-sumbar-2024": 3, // persons receiving the Satyalancana
-  "idntimes-ali-sumut-2024": 1, // an institution that is not a place (KEK Sei Mangkei)
+const FIELDS: Field[] = ["dates", "counts", "places", "officials", "awards", "results"];
+/** What Warta misses (or adds) today, per fixture: "field MISSED|EXTRA item", the item in short (see `short`). */
+const KNOWN_MISSES: Record<string, string[]> = {
+  // persons receiving the Satyalancana
+  "republika-satyalancana-sumbar-2024": ["results MISSED Nurhayati / XXX Tahun / null", "results MISSED Dedi Saputra / XX Tahun / null", "results MISSED Yusnidar / XX Tahun / null"],
+  // an institution that is not a place (KEK Sei Mangkei)
+  "idntimes-ali-sumut-2024": ["results MISSED Kawasan Ekonomi Khusus Sei Mangkei / kawasan / 1"],
+  // fixtures/blind, after the fixes of 2 December 2026 (its README has the first, blind score):
+  "antara-gtk-ntb-2025": [
+    "officials MISSED Wahyu Setiadi Nugroho", // a unit with commas: "Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru"
+    "places EXTRA Taman Kanak-kanak", // a school type read as a park
+    "awards MISSED Apresiasi Guru dan Tenaga Kependidikan Tingkat Nasional 2025", // award family not in rules/award-names.json
+    "results MISSED Baiq Nurul Aini / Guru Sekolah Dasar / 1", // persons as recipients
+    "results MISSED Muhammad Zulkarnain / Kepala Sekolah Menengah Pertama / 2",
+    "results MISSED Nurhasanah Ibrahim / Guru Taman Kanak-kanak / 3",
+  ],
+  "bisnis-ekppd-otda-2024": [
+    "places MISSED Balai Kartini", // "Balai" heads institutions too, so it is no venue head
+    "results MISSED Kota Salatiga / kota / 1", // "posisi teratas ditempati Kota Salatiga": rank before a passive verb
+    "results MISSED Pemerintah Provinsi Jawa Tengah / null / null", // a second award (Parasamya Purnakarya Nugraha) to the same recipient
+    "results EXTRA Pemerintah Provinsi Kalimantan Timur / null / 5", // last year's rank
+  ],
+  "pikiranrakyat-dpt-cimahi-2024": [
+    "officials MISSED Euis Komariah", // a division after the jurisdiction: "Anggota KPU Kota Cimahi Divisi Perencanaan, ..."
+    "officials EXTRA Divisi Perencanaan",
+    "places MISSED Aula KPU Kota Cimahi", // a venue running over "Kota Cimahi"
+    "places EXTRA Aula KPU Kota",
+    "counts MISSED 874 tps", // the noun before the number: "total TPS mencapai 874"
+    "counts MISSED 27 tahun", // the first end of a range: "17-27 tahun"
+  ],
+  "sindonews-sabu-langkat-2025": ["counts MISSED 31 tersangka"], // "31 di antaranya perempuan": the noun from the sentence before
+  "tribunbali-adwi-bali-2024": ["places EXTRA Indonesia"], // a country the gold leaves out (other fixtures make it optional)
+  "tribunmanado-wtn-bitung-2024": [
+    "places MISSED Airmadidi", // a kecamatan named without its cue
+    "results MISSED Kota Bitung / kota sedang / null", // the recipient is an epithet: "Kota Cakalang itu menerima ..."
+  ],
 };
-const FOLDERS = [FIXTURES_DIR, HELDOUT_DIR];
+const FOLDERS = [FIXTURES_DIR, HELDOUT_DIR, BLIND_DIR];
 const golds = FOLDERS.flatMap((dir) => readGoldFiles(dir));
 const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(RECORD_SCHEMA_FILE, "utf8")));
 
@@ -47,17 +78,19 @@ describe.each(golds.map((g) => [g.key, g] as const))("fixture %s", (_key, gold) 
     expect(spanErrors(record!).bad).toBe(0);
   });
 
-  test.each(ASSERTED_FIELDS)("%s match the gold", (field) => {
+  test.each(FIELDS)("%s match the gold, but for the parked misses", (field) => {
     const score = scoreRecords([gold], records as unknown as PredRecord[]);
     expect(score.missingRecords).toEqual([]);
-    const misses = score.misses.filter((m) => m.field === field).map((m) => `${m.kind} ${JSON.stringify(m.item)}`);
-    expect(misses).toEqual([]);
-  });
-
-  test("award results match the gold (no extras; only the parked misses)", () => {
-    const score = scoreRecords([gold], records as unknown as PredRecord[]);
-    const results = score.misses.filter((m) => m.field === "results");
-    expect(results.filter((m) => m.kind === "EXTRA")).toEqual([]);
-    expect(results.filter((m) => m.kind === "MISSED").length).toBe(KNOWN_RESULT_MISSES[gold.key] ?? 0);
+    const misses = score.misses.filter((m) => m.field === field).map(short);
+    const parked = (KNOWN_MISSES[gold.key] ?? []).filter((m) => m.startsWith(`${field} `));
+    expect(misses.sort()).toEqual(parked.sort());
   });
 });
+
+/** A miss in short: the name, or "recipient / category / rank", or "value unit", or the date's value. */
+function short(miss: Miss): string {
+  const item = miss.item as Record<string, unknown>;
+  const what =
+    miss.field === "results" ? `${item.recipient} / ${item.category} / ${item.rank}` : miss.field === "counts" ? `${item.value} ${item.unit}` : miss.field === "dates" ? String(item.value) : String(item.name);
+  return `${miss.field} ${miss.kind} ${what}`;
+}
