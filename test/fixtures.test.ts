@@ -36,8 +36,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results EXTRA Pemerintah Provinsi Kalimantan Timur / null / 5", // last year's rank
   ],
   "pikiranrakyat-dpt-cimahi-2024": [
-    "officials MISSED Euis Komariah", // a division after the jurisdiction: "Anggota KPU Kota Cimahi Divisi Perencanaan, ..."
-    "officials EXTRA Divisi Perencanaan",
+    "officials MISSED Euis Komariah", // "Anggota KPU": a member is no title in rules/official-titles.json ("anggota PETA ...", "anggota keluarga")
     "places MISSED Aula KPU Kota Cimahi", // a venue running over "Kota Cimahi"
     "places EXTRA Aula KPU Kota",
     "counts MISSED 874 tps", // the noun before the number: "total TPS mencapai 874"
