@@ -35,6 +35,9 @@ describe("award names, one family per row", () => {
     { family: "named prize, longer form first", input: "Kota Blitar meraih Adipura Kencana tahun ini.", name: "Adipura Kencana" },
     { family: "named prize with acronym and year", input: "Kota Malang meraih penghargaan Kota Layak Anak (KLA) 2023 kategori Nindya.", name: "Kota Layak Anak 2023" },
     { family: "named prize by a member form", input: "Kota Makassar meraih Swasti Saba Wistara.", name: "Swasti Saba Wistara" },
+    { family: "Lomba X dan Y (a contest)", input: "Desa Ponggok menjadi juara I Lomba Desa dan Kelurahan Tingkat Nasional.", name: "Lomba Desa dan Kelurahan" },
+    { family: "Championship X dan Y (ACR) YYYY", input: "Kabupaten Kapuas ikut Championship Tim Percepatan dan Perluasan Digitalisasi Daerah (TP2DD) 2024.", name: "Championship Tim Percepatan dan Perluasan Digitalisasi Daerah 2024" },
+    { family: "named prize written out, with acronym", input: "Desa Lubuk Beringin menerima trofi Program Kampung Iklim (ProKlim).", name: "Program Kampung Iklim" },
   ])("$family", ({ input, name }) => {
     expect(names(awardsIn(input))).toEqual([name]);
   });
@@ -115,6 +118,27 @@ describe("ranks in every form", () => {
 });
 
 describe("results", () => {
+  test("a connector ends a name before another keyword, and a sports 'X Championship' is no award", () => {
+    expect(names(awardsIn("Kota Batu meraih Anugerah Parahita Ekapraya dan Penghargaan Pembangunan Daerah."))).toEqual([
+      "Anugerah Parahita Ekapraya",
+      "Penghargaan Pembangunan Daerah",
+    ]);
+    expect(names(awardsIn("Atlet Kota Medan tampil di Asia Championship 2024 dan meraih juara 2."))).toEqual([]);
+  });
+
+  test("a prize's grade after its member form is the category", () => {
+    expect(results(awardsIn("Desa Lubuk Beringin menerima trofi Program Kampung Iklim (ProKlim) dengan predikat ProKlim Lestari."))).toEqual([
+      ["Desa Lubuk Beringin", "Lestari", null],
+    ]);
+  });
+
+  test.each([
+    ["Kota Palangka Raya harus puas sebagai juara harapan I kategori Kota Terbaik dalam Anugerah Digital 2024.", 4],
+    ["Dalam Korpri Award 2024, Kota Padang Panjang meraih juara harapan 2 kategori Kepegawaian.", 5],
+  ])("an honourable mention ranks after the podium, never first: %s", (input, rank) => {
+    expect(results(awardsIn(input)).map(([, , r]) => r)).toEqual([rank]);
+  });
+
   test.each([
     ["Dalam Korpri Award 2024, Kabupaten Minahasa Utara meraih juara 2 kategori kota kecil atas penataan transportasi.", "kota kecil"],
     ["Dalam Korpri Award 2024, Kota Padang Panjang meraih juara ketiga kategori Suvenir berkat kerajinan perunggunya.", "Suvenir"],

@@ -29,6 +29,7 @@ export interface AwardMention {
 
 const LEAD_STOPS = new Set(nameRules.leadStops);
 const END_STOPS = new Set(nameRules.endStops);
+const INNER_CONNECTORS = new Set(nameRules.innerConnectors);
 const baseKey = (name: string) => name.replace(/\s+\d{4}$/, "").toLowerCase();
 
 /** The year written right after word `i`, if any. */
@@ -72,7 +73,17 @@ function readBefore(text: string, ws: Word[], i: number, family: Family, acronym
   return found;
 }
 
-/** "Penghargaan Pembangunan Daerah (PPD) 2024": capitalized words after the keyword, an acronym kept aside. */
+/** Whether word `j + 1` may go on a name read forward: capitalized, not a stop, spaced from word `j`. */
+function continuesName(text: string, ws: Word[], j: number): boolean {
+  const w = ws[j + 1];
+  return w !== undefined && isCapitalized(w.text) && !END_STOPS.has(w.text) && !LEAD_STOPS.has(w.text) && spacedOnly(text, ws[j]!.end, w.start);
+}
+
+/**
+ * "Penghargaan Pembangunan Daerah (PPD) 2024": capitalized words after the
+ * keyword, an acronym kept aside; a connector between two of them stays
+ * ("Lomba Desa dan Kelurahan").
+ */
 function readAfter(text: string, ws: Word[], i: number, family: Family, acronyms: Acronyms): AwardMention | null {
   let j = i;
   const kept: string[] = [];
@@ -82,7 +93,8 @@ function readAfter(text: string, ws: Word[], i: number, family: Family, acronyms
     if (!spacedOnly(text, ws[j]!.end, w.start)) break;
     const inner = acronymOf(w.text);
     if (inner !== null && acronym === null) acronym = inner;
-    else if (!isCapitalized(w.text) || END_STOPS.has(w.text) || LEAD_STOPS.has(w.text)) break;
+    else if (INNER_CONNECTORS.has(w.text) && kept.length > 0 && continuesName(text, ws, j + 1)) kept.push(w.text);
+    else if (!continuesName(text, ws, j)) break;
     else kept.push(w.text);
     j += 1;
   }

@@ -2,7 +2,8 @@
  * Rank expressions, from rules/award-ranks.json: a rank word and a numeral
  * ("Peringkat II", "juara 1", "peringkat pertama"), fixed phrases ("juara
  * umum"), and superlatives after a cue ("dinobatkan sebagai desa terbaik").
- * A level after a rank word ("peringkat Madya") is a category, not a rank.
+ * A level after a rank word ("peringkat Madya") is a category, not a rank;
+ * an honourable mention counts after the podium ("juara harapan I" is 4).
  */
 import { alternation } from "../../rules/pattern.ts";
 import { rankRules } from "./rules.ts";
@@ -22,7 +23,7 @@ const LEVELS = new Map(rankRules.levels.map((l) => [l.toLowerCase(), l]));
 const EDGE_BEFORE = "(?<![\\p{L}\\p{N}])";
 const EDGE_AFTER = "(?![\\p{L}\\p{N}])";
 const WORDED = new RegExp(
-  `${EDGE_BEFORE}${alternation(rankRules.rankWords)}[ \\t]+(?<value>${alternation([...NUMERALS.keys(), ...LEVELS.keys()])})${EDGE_AFTER}`,
+  `${EDGE_BEFORE}${alternation(rankRules.rankWords)}[ \\t]+(?:(?<honourable>${alternation(rankRules.honourable.words)})[ \\t]+)?(?<value>${alternation([...NUMERALS.keys(), ...LEVELS.keys()])})${EDGE_AFTER}`,
   "giu",
 );
 const FIXED = new RegExp(`${EDGE_BEFORE}${alternation(rankRules.fixed.map((f) => f.phrase))}${EDGE_AFTER}`, "giu");
@@ -39,7 +40,10 @@ export function findRanks(text: string): RankMention[] {
     const value = (m.groups?.value ?? "").toLowerCase();
     const level = LEVELS.get(value) ?? null;
     const end = m.index + m[0].length;
-    found.push({ start: m.index, end, rank: level === null ? (NUMERALS.get(value) ?? null) : null, level, ruleId: level === null ? "rank.word-numeral" : "rank.level" });
+    const offset = m.groups?.honourable === undefined ? 0 : rankRules.honourable.after;
+    const rank = level === null ? (NUMERALS.get(value) ?? null) : null;
+    const ruleId = level !== null ? "rank.level" : offset > 0 ? "rank.honourable" : "rank.word-numeral";
+    found.push({ start: m.index, end, rank: rank === null ? null : rank + offset, level, ruleId });
   }
   for (const m of text.matchAll(FIXED)) {
     const fixed = FIXED_RANK.get(m[0].toLowerCase().replace(/\s+/g, " "));

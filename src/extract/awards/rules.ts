@@ -13,6 +13,7 @@ const NameRules = z.object({
   namedPrizes: z.array(z.object({ id: ruleId, forms: words.min(1), memberForms: words, levels: words })),
   leadStops: words,
   endStops: words,
+  innerConnectors: words,
   formerNameCues: words,
 });
 
@@ -20,6 +21,7 @@ const RankRules = z.object({
   ...described,
   rankWords: words,
   numerals: z.record(z.string(), z.number().int().positive()),
+  honourable: z.object({ words, after: z.number().int().nonnegative() }),
   fixed: z.array(z.object({ id: ruleId, phrase: z.string().min(1), rank: z.number().int().positive() })),
   superlatives: z.object({ words, cues: words, maxWordsBetween: z.number().int().nonnegative() }),
   levels: words,
