@@ -26,6 +26,10 @@ describe("places: rule families", () => {
     ["Pemerintah Kabupaten Tegal", ["Kabupaten Tegal"]],
     ["Kabupaten Ogan Komering Ilir (OKI)", ["Kabupaten Ogan Komering Ilir", "Kabupaten Ogan Komering Ilir"]],
     ["Kota Lubuk Linggau dan Lubuklinggau", ["Kota Lubuklinggau", "Kota Lubuklinggau"]],
+    // regency abbreviations, a city written in two words
+    ["Pemkab Kotim dan Pemkab Pulpis", ["Kabupaten Kotawaringin Timur", "Kabupaten Pulang Pisau"]],
+    ["Kukar, Kutim dan Inhil", ["Kabupaten Kutai Kartanegara", "Kabupaten Kutai Timur", "Kabupaten Indragiri Hilir"]],
+    ["Kota Palangka Raya dan Palangkaraya", ["Kota Palangka Raya", "Kota Palangka Raya"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -88,6 +92,14 @@ describe("places: kecamatan and desa only with a cue", () => {
     expect(names("di Plaza Insan Berprestasi, Jakarta")).toContain("Plaza Insan Berprestasi");
   });
 
+  it("reads Aceh's gampong and West Sumatra's nagari as villages", () => {
+    expect(extractPlaces(makeContext("dari Gampong Nusa, Kecamatan Lhoknga, Aceh Besar")).map((m) => [m.text, m.kind])).toEqual([
+      ["Gampong Nusa", "desa"],
+      ["Kecamatan Lhoknga", "kecamatan"],
+      ["Aceh Besar", "kabupaten"],
+    ]);
+  });
+
   it("takes no village name without its cue", () => {
     expect(names("Sumberejo dan Cibodas ramai. Makmur Jaya Sentosa.")).toEqual([]);
   });
@@ -101,6 +113,12 @@ describe("places: venues", () => {
     ["di Balai Kota Surabaya pada", ["Balai Kota Surabaya"]],
     ["acara di Jakarta Convention Center.", ["Jakarta Convention Center"]],
     ["di Stadion Gelora Bung Tomo (GBT)", ["Stadion Gelora Bung Tomo"]],
+    ["di Meuligoe Gubernur Aceh, Banda Aceh", ["Meuligoe Gubernur Aceh", "Kota Banda Aceh"]],
+    ["meninjau Pasar Pagi Arengka pekan lalu", ["Pasar Pagi Arengka"]],
+    ["diarak dari GOR Kadrie Oening, Sempaja", ["GOR Kadrie Oening"]],
+    ["investor Sekolah Pasar Modal di Medan", ["Kota Medan"]],
+    ["mendarat di Bandara Aji Pangeran Tumenggung (APT) Pranoto, Samarinda", ["Bandara Aji Pangeran Tumenggung Pranoto", "Kota Samarinda"]],
+    ["tersebar dari Pusat Perbelanjaan Mentaya (PPM) Sampit hingga", ["Pusat Perbelanjaan Mentaya"]],
     ["di gedung itu", []],
     ["di Alun-alun.", []],
   ])("%s", (text, expected) => {

@@ -194,7 +194,8 @@ class PlacePass {
 
   private venue(first: number, last: number, kind: "venue" | "wilayah", ruleId: string): void {
     const { text, tokens } = this.scan;
-    const name = text.slice(tokens[first]?.start, tokens[last]?.end);
+    // An abbreviation inside the name ("Bandara Aji Pangeran Tumenggung (APT) Pranoto") stays in the mention, not the name.
+    const name = text.slice(tokens[first]?.start, tokens[last]?.end).replace(/[ \t]*\([^()]*\)/g, "");
     this.emit(first, last, { name, kind, code: null, province: null }, ruleId);
   }
 

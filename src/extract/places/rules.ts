@@ -16,6 +16,7 @@ const CueRules = z.object({
     }),
   ),
   venues: words,
+  innerAbbreviationVenues: words,
   areaHeads: words,
   countryActorHeads: words,
   countryActorTails: words,

@@ -10,10 +10,27 @@ import { continues, nameStep, type Scan } from "./scan.ts";
 import { isCapitalized } from "./tokens.ts";
 
 const STOPS = new Set(cueRules.venueStops.map((w) => w.toLowerCase()));
+const INNER_ABBREVIATION_HEADS = new Set(cueRules.innerAbbreviationVenues.map((w) => w.toLowerCase()));
+const headText = (scan: Scan, head: number, headLast: number) =>
+  scan.tokens.slice(head, headLast + 1).map((t) => t.key).join(" ");
 const OWN_WORDS_BEFORE_PLACE = 2;
 
 function startsPlace(scan: Scan, k: number): boolean {
   return gazetteer.names.match(scan.tokens, k, nameStep(scan, k), (e) => e.place.kind !== "venue") !== null;
+}
+
+/**
+ * Index of the ")" of a parenthesized abbreviation at k inside a venue name,
+ * when the name goes on after it: "Bandara Aji Pangeran Tumenggung (APT)
+ * Pranoto". Only for the heads in rules/place-cues.json
+ * innerAbbreviationVenues: elsewhere ("Stadion Gelora Bung Tomo (GBT)",
+ * "Pusat Perbelanjaan Mentaya (PPM) Sampit") the name ends before it.
+ */
+function abbreviationInside(scan: Scan, k: number): number | null {
+  const [open, inner, close, next] = scan.tokens.slice(k, k + 4);
+  if (open?.text !== "(" || inner === undefined || !inner.word || close?.text !== ")" || next === undefined || !next.word) return null;
+  const inside = /^[\p{Lu}\p{N}]{2,}$/u.test(inner.text) && isCapitalized(next) && !STOPS.has(next.key);
+  return inside && continues(scan, k, k + 1) && continues(scan, k, k + 2) && continues(scan, k, k + 3) ? k + 2 : null;
 }
 
 /** Index of the venue's last token when the head at head..headLast is followed by a name, else null. */
@@ -25,6 +42,11 @@ export function venueEnd(scan: Scan, head: number, headLast: number): number | n
     const token = tokens[k];
     if (token === undefined || !continues(scan, head, k)) break;
     if (token.text === "-" && tokens[k + 1]?.start === token.end && last === k - 1) continue; // "Al-Akbar"
+    const abbreviationEnd = words > 0 && last === k - 1 && INNER_ABBREVIATION_HEADS.has(headText(scan, head, headLast)) ? abbreviationInside(scan, k) : null;
+    if (abbreviationEnd !== null) {
+      k = abbreviationEnd;
+      continue;
+    }
     if (!token.word || STOPS.has(token.key)) break;
     const written = isCapitalized(token) || (/^\p{N}/u.test(token.text) && words > 0) || last === k - 2;
     if (!written || (words >= OWN_WORDS_BEFORE_PLACE && startsPlace(scan, k))) break;
