@@ -71,6 +71,11 @@ describe("units: ministries, agencies, offices", () => {
     ["Kepala Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kemendagri, Hendrik Wiratama, kepada", { name: "Hendrik Wiratama", title: "Kepala Badan Strategi Kebijakan Dalam Negeri" }],
     ["Ketua Umum Partai Persatuan Pembangunan (PPP), Suryadharma Ali, belum mau", { name: "Suryadharma Ali", title: "Ketua Umum" }],
     ["Ketua Komisi IV DPRD NTT, Marselinus Bria Nahak, menilai", { name: "Marselinus Bria Nahak", title: "Ketua Komisi IV", jurisdictionText: "NTT" }],
+    ["Kepala Kantor Kementerian Agama Kota Malang, Achmad Shampton, hadir", { name: "Achmad Shampton", title: "Kepala Kantor Kementerian Agama", jurisdictionText: "Kota Malang" }],
+    ["Wakil Ketua Komite Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas) Fanshurullah Asa mengatakan", { name: "Fanshurullah Asa", title: "Wakil Ketua Komite Badan Pengatur Hilir Minyak dan Gas Bumi" }],
+    // "Desa" before an abbreviation ends the unit; it opens no village.
+    ["Pelaksana Tugas (Plt) Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Provinsi Jambi, Drs. Amri Yusman, M.M., berharap", { name: "Amri Yusman", title: "Pelaksana Tugas Kepala Dinas Pemberdayaan Masyarakat dan Desa", jurisdictionText: "Provinsi Jambi" }],
+    ["Deputi Bidang Koordinasi Ekonomi Makro dan Keuangan Kementerian Koordinator Bidang Perekonomian, Dr. Wisnu Adiprasetyo, M.Ec.Dev. Menurut", { name: "Wisnu Adiprasetyo", title: "Deputi Bidang Koordinasi Ekonomi Makro dan Keuangan", honorifics: ["Dr.", "M.Ec.Dev."] }],
   ] as Array<[string, Expected]>)("%s", expectOne);
 });
 
@@ -82,6 +87,9 @@ describe("appositives and honorifics", () => {
     ["Bupati Tegal Hj. Siti Rohmah, S.Sos. menyampaikan", { name: "Siti Rohmah", honorifics: ["Hj.", "S.Sos."] }],
     ["Gubernur Sumatera Barat (Sumbar) Dr. H. Irwan Syahputra, S.P., M.M. memimpin", { name: "Irwan Syahputra", jurisdictionText: "Sumatera Barat", honorifics: ["Dr.", "H.", "S.P.", "M.M."] }],
     ["disematkan kepada Kepala BKD Sumbar Hj. Nurhayati, S.Sos., M.Si. Sementara itu", { name: "Nurhayati" }],
+    // Acehnese "Tgk." is a honorific; "Teuku" belongs to the name.
+    ["Keuchik Gampong Nusa, Tgk. Marzuki Hasan, mengatakan", { name: "Marzuki Hasan", title: "Keuchik", honorifics: ["Tgk."] }],
+    ["Penjabat (Pj) Gubernur Aceh, Dr. H. Teuku Fadhil Mahmud, M.Si., di", { name: "Teuku Fadhil Mahmud", title: "Penjabat Gubernur" }],
   ] as Array<[string, Expected]>)("%s", expectOne);
 
   it("does not take a place before a comma as an appositive name", () => {
@@ -129,6 +137,9 @@ describe("not officials", () => {
     ["Kementerian Dalam Negeri menilai daerah itu."],
     ["Rapat di Kantor Wali Kota Jayapura, Jumat (4/3/2016)."],
     ["Imbas kepadatan terasa di Jalan Gubernur Suryo."],
+    ["Rombongan disambut di Meuligoe Gubernur Aceh, Banda Aceh, Rabu."],
+    // an office is no person: "Ketua Umum" takes no unit, and what follows it here is the organization
+    ["Ketua Umum Komite Olahraga Nasional Indonesia (KONI) Kaltim, merinci"],
     ["sesuai Peraturan Menteri Perhubungan Nomor PM 38 Tahun 2016."],
     ["Ketua Umum PKB Indonesia, juga hadir."],
     ["mengutip pernyataan Presiden, menteri yang bisa bekerja"],

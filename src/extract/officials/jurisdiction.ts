@@ -36,7 +36,8 @@ function gazetteerLength(words: readonly string[], i: number): number {
 export function placeLength(words: readonly string[], i: number, knowledge: Knowledge): number {
   const word = words[i];
   if (word === undefined) return 0;
-  if (PREFIXES.has(word) && words[i + 1] !== undefined) {
+  // An area word names a place only before a capitalized name: "Desa (DPMD)" is the end of a unit.
+  if (PREFIXES.has(word) && /^\p{Lu}/u.test(words[i + 1] ?? "")) {
     return 1 + (gazetteerLength(words, i + 1) || 1 + directionsFrom(words, i + 2));
   }
   const known = gazetteerLength(words, i);

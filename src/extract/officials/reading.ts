@@ -13,7 +13,7 @@ import type { Knowledge } from "./knowledge.ts";
 import { type Item, readRun, wordsBefore } from "./names.ts";
 import type { Level, TitleHit } from "./titles.ts";
 import { titleAt, titleRules } from "./titles.ts";
-import { isAcronym, isUnitWord, organizationLength, readUnit } from "./unit.ts";
+import { isAcronym, isUnitHead, isUnitWord, organizationLength, readUnit } from "./unit.ts";
 
 /** A name is at most this many words; a longer run is a headline or a list, not a name. */
 const MAX_NAME_WORDS = 5;
@@ -57,12 +57,16 @@ function partsOf(items: readonly Item[]): Part[] {
   return parts.filter((part, index) => index === 0 || part.items.length > 0);
 }
 
-/** The name's span; none when it is too long or made only of unit words ("Indonesia", "Pembangunan"). */
+/**
+ * The name's span; none when it is too long, made only of unit words
+ * ("Indonesia", "Pembangunan") or holds an office head ("Komite Olahraga
+ * Nasional Indonesia Kaltim" after "Ketua Umum").
+ */
 const spanOf = (words: readonly Item[]): NameSpan | null => {
   const first = words[0];
   const last = words[words.length - 1];
   if (first === undefined || last === undefined || words.length > MAX_NAME_WORDS) return null;
-  if (words.every((w) => isUnitWord(w.text) || isAcronym(w.text))) return null;
+  if (words.every((w) => isUnitWord(w.text) || isAcronym(w.text)) || words.some((w) => isUnitHead(w.text))) return null;
   return { start: first.start, end: last.end, text: words.map((w) => w.text).join(" ") };
 };
 

@@ -31,6 +31,9 @@ function isFieldNoun(word: string): boolean {
   );
 }
 
+/** A word that heads an office ("Dinas", "Badan", "Komite"): never part of a person's name. */
+export const isUnitHead = (word: string): boolean => UNIT_HEADS.has(word);
+
 export function isUnitWord(word: string): boolean {
   return UNIT_WORDS.has(word) || isFieldNoun(word) || ROMAN.test(word);
 }
