@@ -27,6 +27,9 @@ describe("counts found", () => {
     { input: "terhadap 38 provinsi dan", text: "38 provinsi", value: 38, unit: "provinsi", ruleId: "count.digits-noun" },
     // a reduplicated word that is one word, not a plural (rules/count-units.json, wholeReduplications)
     { input: "terdiri atas 213.518 laki-laki dan", text: "213.518 laki-laki", value: 213518, unit: "laki-laki", ruleId: "count.digits-noun" },
+    // multi-word nouns (rules/count-units.json, compoundNouns)
+    { input: "menjaga dua mata air di hulu", text: "dua mata air", value: 2, unit: "mata air", ruleId: "count.words-noun" },
+    { input: "turun di 41 cabang olahraga", text: "41 cabang olahraga", value: 41, unit: "cabang olahraga", ruleId: "count.digits-noun" },
     { input: "melepas 40 kupu-kupu ke taman", text: "40 kupu-kupu", value: 40, unit: "kupu-kupu", ruleId: "count.digits-noun" },
     { input: "dan 514 kabupaten/kota di seluruh Indonesia", text: "514 kabupaten/kota", value: 514, unit: "kabupaten/kota", ruleId: "count.digits-noun" },
     { input: "mengolah sekitar 1.200 ton sampah", text: "1.200 ton", value: 1200, unit: "ton", ruleId: "count.digits-noun" },

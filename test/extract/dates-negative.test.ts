@@ -24,6 +24,8 @@ describe("not dates, even with a reference date", () => {
     "diatur dalam PP 94 Tahun 2021",
     "berkantor di Jalan 17 Agustus",
     "kuliah di Universitas 17 Agustus 1945 Surabaya",
+    // a capitalized "Tahun" continuing a name inside a sentence
+    "dinobatkan sebagai juara I Lomba Desa dan Kelurahan Tingkat Nasional Tahun 2024 kategori desa",
     // clock times
     "diterbangkan pukul 08.00 WIB",
     "laga dimulai pukul 19.00",

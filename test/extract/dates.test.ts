@@ -62,6 +62,8 @@ describe("date forms, with a reference date", () => {
     { input: "Pada tahun 2021 total penghargaan", text: "Pada tahun 2021", value: "2021", precision: "year", implied: [], ruleId: "date.year-cue" },
     { input: "naik dari tahun 2022 sebanyak", text: "tahun 2022", value: "2022", precision: "year", implied: [], ruleId: "date.year-cue" },
     { input: "se-Jawa Tengah (Jateng) Tahun 2023.", text: "Tahun 2023", value: "2023", precision: "year", implied: [], ruleId: "date.year-cue" },
+    { input: "Pada Tahun 2024 desa itu menang.", text: "Pada Tahun 2024", value: "2024", precision: "year", implied: [], ruleId: "date.year-cue" },
+    { input: "Rapat dimulai. Tahun 2024 jadi tahun berat.", text: "Tahun 2024", value: "2024", precision: "year", implied: [], ruleId: "date.year-cue" },
     { input: "menjabat sejak 2019 hingga kini", text: "sejak 2019", value: "2019", precision: "year", implied: [], ruleId: "date.year-cue" },
     { input: "berlaku hingga 2025, kata dia", text: "hingga 2025", value: "2025", precision: "year", implied: [], ruleId: "date.year-cue" },
     { input: "rampung awal 2024.", text: "awal 2024", value: "2024", precision: "year", implied: [], ruleId: "date.year-cue" },

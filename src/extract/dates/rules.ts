@@ -32,7 +32,7 @@ const DateRules = z.strictObject({
   /** Relative expressions that are not dates: whole texts, and endings that make a duration. */
   relativeNonDates: z.strictObject({ texts: words, endings: words }),
   weekUnits: words,
-  nameContext: z.strictObject({ numberedHeads: words, heads: words }),
+  nameContext: z.strictObject({ numberedHeads: words, heads: words, titleCaseCues: words }),
 });
 
 export type DateRules = z.infer<typeof DateRules>;
