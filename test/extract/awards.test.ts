@@ -126,6 +126,34 @@ describe("results", () => {
     expect(names(awardsIn("Atlet Kota Medan tampil di Asia Championship 2024 dan meraih juara 2."))).toEqual([]);
   });
 
+  test("winners enumerated one per clause: persons and groups, each with its category", () => {
+    const body =
+      "Tiga penerima Penghargaan Kalpataru 2024 asal Aceh disambut Gubernur. Mereka adalah Sahril Bantacut, petani kopi dari Kabupaten Aceh Tengah, untuk kategori Perintis Lingkungan; Lembaga Pengelola Hutan Desa (LPHD) Nusa Lestari dari Aceh Besar, untuk kategori Penyelamat Lingkungan; serta Cut Nurhayati, S.Pd., guru biologi, untuk kategori Pembina Lingkungan.";
+    expect(results(awardsIn(body))).toEqual([
+      ["Sahril Bantacut", "Perintis Lingkungan", null],
+      ["Lembaga Pengelola Hutan Desa Nusa Lestari", "Penyelamat Lingkungan", null],
+      ["Cut Nurhayati", "Pembina Lingkungan", null],
+    ]);
+  });
+
+  test("an enumeration that speaks of no winners, or has one clause, gives no result", () => {
+    const listed = "Mereka adalah Sahril Bantacut untuk kategori Perintis Lingkungan; Cut Nurhayati untuk kategori Pembina Lingkungan.";
+    expect(results(awardsIn(`Panitia Penghargaan Kalpataru 2024 mengumumkan juri. ${listed}`))).toEqual([]);
+    expect(results(awardsIn("Penerima Kalpataru 2024 adalah Sahril Bantacut untuk kategori Perintis Lingkungan."))).toEqual([]);
+  });
+
+  test("a win verb in another clause says nothing: 'di Gampong Nusa sejak memperoleh izin'", () => {
+    expect(results(awardsIn("Kota Batu meraih Adipura. Warga mengelola hutan di perbukitan Desa Nusa sejak memperoleh izin pada 2017."))).toEqual([
+      ["Kota Batu", null, null],
+    ]);
+  });
+
+  test("the village after a dateline is the subject, carried over to a sentence that names only a mountain", () => {
+    const body =
+      "TRIBUNJAMBI.COM, KERINCI - Warga Desa Kersik Tuo, Kecamatan Kayu Aro, Kabupaten Kerinci, menggelar syukuran. Desa di kaki Gunung Kerinci itu dinobatkan sebagai juara I Lomba Desa dan Kelurahan Tingkat Nasional Tahun 2024 kategori desa Regional I.";
+    expect(results(awardsIn(body))).toEqual([["Desa Kersik Tuo", "desa Regional I", 1]]);
+  });
+
   test("a prize's grade after its member form is the category", () => {
     expect(results(awardsIn("Desa Lubuk Beringin menerima trofi Program Kampung Iklim (ProKlim) dengan predikat ProKlim Lestari."))).toEqual([
       ["Desa Lubuk Beringin", "Lestari", null],

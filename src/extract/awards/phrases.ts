@@ -23,6 +23,11 @@ const JOINERS = new Set(["dan", "serta"]);
 const CATEGORY_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.categoryCues)}[ \\t]+`, "giu");
 const AS_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.asCues)}[ \\t]+`, "giu");
 
+/** A category cue at the start of a phrase ("kategori Utama"). */
+export const CATEGORY_CUE = new RegExp(`^${alternation(rankRules.categoryCues)}[ \\t]+`, "iu");
+/** The category a phrase names, its cue left out. */
+export const categoryOf = (phrase: Phrase) => phrase.text.replace(CATEGORY_CUE, "");
+
 /** Spans a phrase may not run into: ranks and recipients. */
 export type Barrier = (offset: number) => boolean;
 

@@ -24,17 +24,25 @@ const LOCATIVES = new Set(["di", "se", "dari", "ke", "wilayah", "tingkat", "deka
 
 const wordBefore = (text: string, at: number) => lastWord(text, Math.max(0, at - 40), at);
 
-/** Whether the word before `at` starts its sentence (nothing but spaces between the sentence start and it). */
-function opensSentence(text: string, sentence: Span, at: number): boolean {
-  return /^[\s"“]*[\p{L}\p{N}]+[ \t]*$/u.test(text.slice(sentence.start, at));
+/**
+ * Whether the word before `at` starts its sentence: nothing but spaces
+ * between the sentence start and it, or the dateline ("KERINCI - Warga Desa
+ * X"), which the blocked spans cover.
+ */
+function opensSentence(text: string, sentence: Span, at: number, blocked: readonly Span[]): boolean {
+  const lead = blocked.reduce((end, b) => (b.end <= at && b.end > end ? b.end : end), sentence.start);
+  return /^[\s"“]*[\p{L}\p{N}]+[ \t]*$/u.test(text.slice(lead, at));
 }
 
-function isRecipient(text: string, sentence: Span, place: PlaceMention, previous: PlaceMention | undefined): boolean {
+/** Whether a place may win anything: a village, regency, city or province, not a district, venue or region. */
+export const mayReceive = (place: PlaceMention) => RECIPIENT_KINDS.has(place.kind);
+
+function isRecipient(text: string, sentence: Span, place: PlaceMention, previous: PlaceMention | undefined, blocked: readonly Span[]): boolean {
   // "(Jateng)" after a name repeats it; "(Pemprov Kalsel)" likewise.
-  if (!RECIPIENT_KINDS.has(place.kind) || /\([^()]{0,20}$/.test(text.slice(Math.max(0, place.start - 20), place.start))) return false;
+  if (!mayReceive(place) || /\([^()]{0,20}$/.test(text.slice(Math.max(0, place.start - 20), place.start))) return false;
   const before = wordBefore(text, place.start);
   if (before !== undefined && LOCATIVES.has(before.toLowerCase())) return false;
-  if (before !== undefined && isCapitalized(before) && !HEADS.has(before) && !opensSentence(text, sentence, place.start)) return false;
+  if (before !== undefined && isCapitalized(before) && !HEADS.has(before) && !opensSentence(text, sentence, place.start, blocked)) return false;
   if (/^[ \t]+\p{Lu}/u.test(text.slice(place.end, place.end + 3))) return false;
   const chained = previous !== undefined && /^,[ \t]*$/.test(text.slice(previous.end, place.start));
   return !(chained && (KINDS[previous.kind] ?? 9) < (KINDS[place.kind] ?? 9));
@@ -47,7 +55,7 @@ const fullName = (place: PlaceMention) => (place.kind === "provinsi" ? `Pemerint
 export function recipientsIn(text: string, sentence: Span, places: PlaceMention[], blocked: Span[]): Recipient[] {
   const inside = places.filter((p) => !blocked.some((b) => b.start < p.end && p.start < b.end));
   return inside
-    .filter((p, i) => isRecipient(text, sentence, p, inside[i - 1]))
+    .filter((p, i) => isRecipient(text, sentence, p, inside[i - 1], blocked))
     .map((p) => ({ start: p.start, end: p.end, name: fullName(p) }));
 }
 

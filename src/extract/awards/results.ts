@@ -12,9 +12,10 @@
 import { alternation } from "../../rules/pattern.ts";
 import type { PlaceMention, Span } from "../../types.ts";
 import type { AwardMention } from "./names.ts";
-import { cuedPhrases, type Phrase, readPhrase } from "./phrases.ts";
+import { CATEGORY_CUE, categoryOf, cuedPhrases, type Phrase, readPhrase } from "./phrases.ts";
+import { enumeratedResults, mayEnumerate } from "./enumeration.ts";
 import { findRanks, type RankMention } from "./ranks.ts";
-import { type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
+import { mayReceive, type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
 import { rankRules } from "./rules.ts";
 import { spansOverlapping, spansStartingIn, spansWithin } from "../../text/spans.ts";
 
@@ -32,7 +33,6 @@ const NEGATIVE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.negativeCues)}
 const CONNECTIVE = /^[ \t]*(?:(?:diraih|jatuh kepada|oleh|adalah)[ \t]+)*(?:oleh[ \t]+)?$/iu;
 // Each space run belongs to one part of the gap, so a long run cannot be split many ways (quadratic).
 const LIST_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?$/u;
-const CATEGORY_CUE = new RegExp(`^${alternation(rankRules.categoryCues)}[ \\t]+`, "iu");
 const { finalists } = rankRules;
 const FINALISTS = new RegExp(
   `${alternation(finalists.cues)}[ \\t]+[\\p{L}\\p{N}]+[ \\t]+${finalists.sizeWord}(?![\\p{L}])`,
@@ -57,7 +57,6 @@ function withoutQuotations(text: string, places: readonly PlaceMention[]): { mas
   return { masked, places: quoted.length === 0 ? places : places.filter((p) => !quoted.some((q) => q.start < p.end && p.start < q.end)) };
 }
 
-const categoryOf = (phrase: Phrase) => phrase.text.replace(CATEGORY_CUE, "");
 
 /** Recipients written as one list ("A, B (b), dan C"), in text order. */
 function lists(text: string, recipients: Recipient[]): Recipient[][] {
@@ -83,6 +82,7 @@ function winnersBefore(text: string, recipients: Recipient[], at: number): Recip
 
 /** Few lower-case words between a winner and its verb: "Kota Blitar, meraih", "juga meraih", "diterima oleh Provinsi NTB". */
 const ACTIVE_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}$/u;
+const CLAUSE_OPENER = new RegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}(?![\\p{L}])`, "iu");
 const PASSIVE_GAP = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
 const WIN_VERBS_ALL = new RegExp(WIN_VERBS.source, "giu");
 /** How far a win verb may stand from its winner, in characters: a parenthesis and three words. */
@@ -94,7 +94,7 @@ function saidToWin(text: string, sentence: Span, list: Recipient[]): boolean {
   const last = list.at(-1)!;
   const after = text.slice(last.end, Math.min(sentence.end, last.end + VERB_WINDOW));
   const verb = WIN_VERBS.exec(after);
-  if (verb !== null && ACTIVE_GAP.test(after.slice(0, verb.index))) return true;
+  if (verb !== null && ACTIVE_GAP.test(after.slice(0, verb.index)) && !CLAUSE_OPENER.test(after.slice(0, verb.index))) return true;
   const before = text.slice(Math.max(sentence.start, first.start - VERB_WINDOW), first.start);
   const passive = Array.from(before.matchAll(WIN_VERBS_ALL)).at(-1);
   return passive !== undefined && PASSIVE_GAP.test(before.slice(passive.index + passive[0].length));
@@ -197,11 +197,12 @@ export function findResults(text: string, sentences: Span[], allPlaces: readonly
   const notRecipientsOver = spansOverlapping(sentences, [...awards, ...blocked]);
   for (const [i, sentence] of sentences.entries()) {
     const recipients = recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!);
-    const anyPlace = placesIn[i]!.length > 0;
+    // A sentence naming no place that could win ("Desa di kaki Gunung Kerinci itu ...") speaks of the winner before.
+    const anyPlace = placesIn[i]!.some(mayReceive);
     const carried = anyPlace ? undefined : previous.at(-1);
     const sentenceRanks = ranksIn[i]!;
-    // Every result goes to a recipient of the sentence, or to the one carried over for a rank: without either, none.
-    if (recipients.length === 0 && (carried === undefined || sentenceRanks.length === 0)) {
+    // Every result goes to a recipient of the sentence, or to the one carried over for a rank, or to a name an enumeration opens with.
+    if (recipients.length === 0 && (carried === undefined || sentenceRanks.length === 0) && !mayEnumerate(masked, sentence)) {
       previous = recipients;
       continue;
     }
@@ -223,7 +224,8 @@ export function findResults(text: string, sentences: Span[], allPlaces: readonly
       carried,
     };
     const finals = finalistResults(scan);
-    out.push(...(finals.length > 0 ? finals : sentenceResults(scan, sentenceAwards, awards.length > 0)));
+    const listed = finals.length > 0 ? finals : enumeratedResults({ ...scan, before: sentences[i - 1] });
+    out.push(...(listed.length > 0 ? listed : sentenceResults(scan, sentenceAwards, awards.length > 0)));
     previous = recipients;
   }
   return out;

@@ -31,7 +31,9 @@ const RankRules = z.object({
   phraseStopsLowercase: words,
   maxPhraseWords: z.number().int().positive(),
   winVerbs: words,
+  clauseOpeners: words,
   negativeCues: words,
+  enumerations: z.object({ openers: words, winnerWords: words }),
   finalists: z.object({ cues: words, sizeWord: z.string().min(1), openers: words }),
 });
 
