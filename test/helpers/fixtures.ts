@@ -6,6 +6,7 @@ import type { ErrorEntry } from "../../src/load/result.ts";
 export const FIXTURES_DIR = fileURLToPath(new URL("../../fixtures/articles/", import.meta.url));
 export const HELDOUT_DIR = fileURLToPath(new URL("../../fixtures/heldout/", import.meta.url));
 export const BLIND_DIR = fileURLToPath(new URL("../../fixtures/blind/", import.meta.url));
+export const BLIND_2_DIR = fileURLToPath(new URL("../../fixtures/blind-2/", import.meta.url));
 export const SHARED_DIR = fileURLToPath(new URL("../../../shared/", import.meta.url));
 
 /** Runs the whole pipeline over a folder, in process, as `npm run extract` would. */
