@@ -126,6 +126,26 @@ describe("results", () => {
     expect(names(awardsIn("Atlet Kota Medan tampil di Asia Championship 2024 dan meraih juara 2."))).toEqual([]);
   });
 
+  test("a coordinated series of ranks is shared out in order over the recipients after it", () => {
+    expect(results(awardsIn("Dalam Korpri Award 2024, juara I, II, dan III masing-masing diraih Kota Padang Panjang, Kabupaten Agam, dan Kota Payakumbuh."))).toEqual([
+      ["Kota Padang Panjang", null, 1],
+      ["Kabupaten Agam", null, 2],
+      ["Kota Payakumbuh", null, 3],
+    ]);
+    expect(results(awardsIn("Posisi kedua dan ketiga kategori desa dalam Lomba Desa ditempati Desa Cibodas di Kabupaten Bandung Barat, serta Desa Sumberejo di Demak."))).toEqual([
+      ["Desa Cibodas", "desa", 2],
+      ["Desa Sumberejo", "desa", 3],
+    ]);
+  });
+
+  test("no series without 'dan' closing it, rising ranks and a cue before as many recipients", () => {
+    // "juara 1, 2 tahun berturut-turut" is one rank; "I dan III" does not rise one by one.
+    expect(results(awardsIn("Dalam Korpri Award 2024, Kota Padang Panjang meraih juara 1, 2 tahun berturut-turut."))).toEqual([["Kota Padang Panjang", null, 1]]);
+    expect(results(awardsIn("Dalam Korpri Award 2024, juara I dan III masing-masing diraih Kota Padang Panjang dan Kabupaten Agam."))).not.toContainEqual(["Kabupaten Agam", null, 3]);
+    const tooFew = results(awardsIn("Dalam Korpri Award 2024, juara I, II, dan III masing-masing diraih Kota Padang Panjang."));
+    expect(tooFew.map(([, , rank]) => rank)).not.toContain(2);
+  });
+
   test("winners enumerated one per clause: persons and groups, each with its category", () => {
     const body =
       "Tiga penerima Penghargaan Kalpataru 2024 asal Aceh disambut Gubernur. Mereka adalah Sahril Bantacut, petani kopi dari Kabupaten Aceh Tengah, untuk kategori Perintis Lingkungan; Lembaga Pengelola Hutan Desa (LPHD) Nusa Lestari dari Aceh Besar, untuk kategori Penyelamat Lingkungan; serta Cut Nurhayati, S.Pd., guru biologi, untuk kategori Pembina Lingkungan.";

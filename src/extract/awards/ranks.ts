@@ -16,6 +16,8 @@ export interface RankMention {
   /** The level named instead of a rank ("Madya"), a category. */
   level: string | null;
   ruleId: string;
+  /** On the first rank of a coordinated series ("juara I, II, dan III"): how many ranks it holds; the others follow it. */
+  series?: number;
 }
 
 const NUMERALS = new Map(Object.entries(rankRules.numerals).map(([k, v]) => [k.toLowerCase(), v]));
@@ -34,6 +36,33 @@ const SUPERLATIVE = new RegExp(
   "giu",
 );
 
+/** The next numeral of a coordinated series: ", II", " dan III", ", dan ketiga". */
+const SERIES_NEXT = new RegExp(
+  `(?:[ \\t]*,[ \\t]*(?<joiner>(?:dan|serta)[ \\t]+)?|[ \\t]+(?<joinerOnly>dan|serta)[ \\t]+)(?<value>${alternation([...NUMERALS.keys()])})${EDGE_AFTER}`,
+  "iuy",
+);
+
+/**
+ * The ranks coordinated after a first one at `end`: "juara I, II, dan III",
+ * "posisi kedua dan ketiga". Only a series closed by "dan"/"serta", rising
+ * one by one: "juara 1, 2 tahun berturut-turut" is no series.
+ */
+function seriesAfter(text: string, first: number, end: number): RankMention[] {
+  const members: RankMention[] = [];
+  let at = end;
+  let previous = first;
+  for (;;) {
+    SERIES_NEXT.lastIndex = at;
+    const m = SERIES_NEXT.exec(text);
+    const rank = m === null ? undefined : NUMERALS.get((m.groups?.value ?? "").toLowerCase());
+    if (m === null || rank !== previous + 1) return [];
+    at = m.index + m[0].length;
+    members.push({ start: at - (m.groups?.value ?? "").length, end: at, rank, level: null, ruleId: "rank.series" });
+    previous = rank;
+    if (m.groups?.joiner !== undefined || m.groups?.joinerOnly !== undefined) return members;
+  }
+}
+
 export function findRanks(text: string): RankMention[] {
   const found: RankMention[] = [];
   for (const m of text.matchAll(WORDED)) {
@@ -43,7 +72,9 @@ export function findRanks(text: string): RankMention[] {
     const offset = m.groups?.honourable === undefined ? 0 : rankRules.honourable.after;
     const rank = level === null ? (NUMERALS.get(value) ?? null) : null;
     const ruleId = level !== null ? "rank.level" : offset > 0 ? "rank.honourable" : "rank.word-numeral";
-    found.push({ start: m.index, end, rank: rank === null ? null : rank + offset, level, ruleId });
+    const series = rank === null || offset > 0 ? [] : seriesAfter(text, rank, end);
+    found.push({ start: m.index, end, rank: rank === null ? null : rank + offset, level, ruleId, ...(series.length > 0 ? { series: series.length + 1 } : {}) });
+    found.push(...series);
   }
   for (const m of text.matchAll(FIXED)) {
     const fixed = FIXED_RANK.get(m[0].toLowerCase().replace(/\s+/g, " "));

@@ -137,6 +137,22 @@ function rankCategory(scan: SentenceScan, rank: RankMention, after: Phrase | nul
   return categoryOf(phrase);
 }
 
+const SERIES_CUE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.seriesCues)}(?![\\p{L}])`, "iu");
+
+/**
+ * A coordinated series of ranks shared out, in order, over as many
+ * recipients after it: "juara I, II, dan III masing-masing diraih A, B, dan
+ * C", "posisi kedua dan ketiga kategori desa ditempati A di X, serta B".
+ * Null unless a series cue stands before the recipients and there are enough of them.
+ */
+function seriesRecipients(scan: SentenceScan, series: RankMention[], after: Phrase | null): Recipient[] | null {
+  const from = after?.end ?? series.at(-1)!.end;
+  const following = scan.recipients.filter((r) => r.start >= from).slice(0, series.length);
+  const first = following[0];
+  if (following.length < series.length || first === undefined || !SERIES_CUE.test(scan.text.slice(from, first.start))) return null;
+  return following;
+}
+
 function sentenceResults(scan: SentenceScan, awards: AwardMention[], hasAward: boolean): FoundResult[] {
   const { text, sentence } = scan;
   const out: FoundResult[] = [];
@@ -146,10 +162,21 @@ function sentenceResults(scan: SentenceScan, awards: AwardMention[], hasAward: b
   };
   const starts = new Set([...scan.recipients, ...awards, ...scan.ranks.filter((r) => r.ruleId !== "rank.superlative")].map((x) => x.start));
   const barrier = (at: number) => starts.has(at);
-  for (const rank of scan.ranks) {
+  for (const [k, rank] of scan.ranks.entries()) {
+    if (rank.ruleId === "rank.series") continue; // shared out with the rank that opens its series
     if (rank.level !== null) {
       for (const r of winnersBefore(text, scan.recipients, rank.start)) add(r, rank.level, null, rank.start, rank.ruleId);
       continue;
+    }
+    if (rank.series !== undefined) {
+      const series = scan.ranks.slice(k, k + rank.series);
+      const after = phraseAfterRank(scan, series.at(-1)!, barrier);
+      const shared = seriesRecipients(scan, series, after);
+      if (shared !== null) {
+        const category = rankCategory(scan, rank, after);
+        shared.forEach((r, i) => add(r, category, series[i]!.rank, rank.start, "award.rank-series"));
+        continue;
+      }
     }
     const after = phraseAfterRank(scan, rank, barrier);
     const recipient = rankRecipient(scan, rank, after?.end ?? rank.end);
