@@ -75,6 +75,9 @@ describe("units: ministries, agencies, offices", () => {
     ["Wakil Ketua Komite Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas) Fanshurullah Asa mengatakan", { name: "Fanshurullah Asa", title: "Wakil Ketua Komite Badan Pengatur Hilir Minyak dan Gas Bumi" }],
     // "Desa" before an abbreviation ends the unit; it opens no village.
     ["Pelaksana Tugas (Plt) Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Provinsi Jambi, Drs. Amri Yusman, M.M., berharap", { name: "Amri Yusman", title: "Pelaksana Tugas Kepala Dinas Pemberdayaan Masyarakat dan Desa", jurisdictionText: "Provinsi Jambi" }],
+    ["Kepala Disnakertrans Kalbar, Drs. H. Mardan Syahrani, M.Si., yang menyambut", { name: "Mardan Syahrani", title: "Kepala Dinas Tenaga Kerja dan Transmigrasi", jurisdictionText: "Kalbar" }],
+    ["Kepala Dinas Pemadam Kebakaran dan Penyelamatan (DPKP) Kota Banjarmasin, Gusti Rizal Arfani, S.STP., M.Si., mengatakan", { name: "Gusti Rizal Arfani", title: "Kepala Dinas Pemadam Kebakaran dan Penyelamatan", jurisdictionText: "Kota Banjarmasin" }],
+    ["Ketua Majelis Hakim Gatot Suryanto, S.H., M.H. menyatakan", { name: "Gatot Suryanto", title: "Ketua Majelis Hakim" }],
     ["Deputi Bidang Koordinasi Ekonomi Makro dan Keuangan Kementerian Koordinator Bidang Perekonomian, Dr. Wisnu Adiprasetyo, M.Ec.Dev. Menurut", { name: "Wisnu Adiprasetyo", title: "Deputi Bidang Koordinasi Ekonomi Makro dan Keuangan", honorifics: ["Dr.", "M.Ec.Dev."] }],
   ] as Array<[string, Expected]>)("%s", expectOne);
 });
@@ -87,6 +90,11 @@ describe("appositives and honorifics", () => {
     ["Bupati Tegal Hj. Siti Rohmah, S.Sos. menyampaikan", { name: "Siti Rohmah", honorifics: ["Hj.", "S.Sos."] }],
     ["Gubernur Sumatera Barat (Sumbar) Dr. H. Irwan Syahputra, S.P., M.M. memimpin", { name: "Irwan Syahputra", jurisdictionText: "Sumatera Barat", honorifics: ["Dr.", "H.", "S.P.", "M.M."] }],
     ["disematkan kepada Kepala BKD Sumbar Hj. Nurhayati, S.Sos., M.Si. Sementara itu", { name: "Nurhayati" }],
+    // After "Kepala Desa" a word is the village only where idn-area-data knows the village; places between are skipped.
+    ["dipimpin Penjabat (Pj) Kepala Desa Yayan Sopyan, S.IP. Ia memastikan", { name: "Yayan Sopyan", title: "Penjabat Kepala Desa", jurisdictionText: null }],
+    ["Kepala Desa Margamukti Ujang Saepudin datang", { name: "Ujang Saepudin", jurisdictionText: "Margamukti" }],
+    ["vonis kepada mantan Kepala Desa Margamukti, Kecamatan Pangalengan, Kabupaten Bandung, Jawa Barat, Ujang Saepudin, karena", { name: "Ujang Saepudin", jurisdictionText: "Margamukti" }],
+    ["Kepala Pekon Campang Tiga, Syamsudin, mengatakan", { name: "Syamsudin", title: "Kepala Pekon", jurisdictionText: "Campang Tiga" }],
     // Acehnese "Tgk." is a honorific; "Teuku" belongs to the name.
     ["Keuchik Gampong Nusa, Tgk. Marzuki Hasan, mengatakan", { name: "Marzuki Hasan", title: "Keuchik", honorifics: ["Tgk."] }],
     ["Penjabat (Pj) Gubernur Aceh, Dr. H. Teuku Fadhil Mahmud, M.Si., di", { name: "Teuku Fadhil Mahmud", title: "Penjabat Gubernur" }],
@@ -138,6 +146,8 @@ describe("not officials", () => {
     ["Rapat di Kantor Wali Kota Jayapura, Jumat (4/3/2016)."],
     ["Imbas kepadatan terasa di Jalan Gubernur Suryo."],
     ["Rombongan disambut di Meuligoe Gubernur Aceh, Banda Aceh, Rabu."],
+    // an initial alone is no name
+    ["Pelaksana Tugas (Plt) Direktur RSUD dr. T.C. Hillers Maumere menambah tempat tidur."],
     // an office is no person: "Ketua Umum" takes no unit, and what follows it here is the organization
     ["Ketua Umum Komite Olahraga Nasional Indonesia (KONI) Kaltim, merinci"],
     ["sesuai Peraturan Menteri Perhubungan Nomor PM 38 Tahun 2016."],

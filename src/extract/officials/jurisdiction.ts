@@ -42,6 +42,8 @@ export function placeLength(words: readonly string[], i: number, knowledge: Know
   }
   const known = gazetteerLength(words, i);
   if (known > 0) return known + directionsFrom(words, i + known);
+  const next = words[i + 1];
+  if (next !== undefined && knowledge.places.has(`${word} ${next}`.toLowerCase())) return 2 + directionsFrom(words, i + 2);
   return knowledge.places.has(word.toLowerCase()) ? 1 + directionsFrom(words, i + 1) : 0;
 }
 

@@ -5,11 +5,12 @@
  * begins ("Wali Kota Malang Sugeng Prasetyo").
  */
 import { anyCaseAlternation } from "../../rules/pattern.ts";
+import { canonicalPlace } from "../places/index.ts";
 import { titleRules } from "./titles.ts";
 import { isOfficeWord } from "./unit.ts";
 
 export interface Knowledge {
-  /** Lower-cased words the article writes as places. */
+  /** Lower-cased words the article writes as places, and two-word village names after "Kepala Desa" ("campang tiga"). */
   places: ReadonlySet<string>;
 }
 
@@ -20,16 +21,38 @@ const { locatives, prefixes } = titleRules.places;
 // "ke daerah Jember" never reached "daerah Jember").
 const PLACE_CUE = new RegExp(
   // (?=\p{L}) first: the lookbehind then runs only where a cue word can start, not at every space of a long run.
-  `(?<![\\p{L}\\p{N}])(?=\\p{L})(?<!${anyCaseAlternation(["Wali"])}[ \\t]+)${anyCaseAlternation([...locatives, ...prefixes])}[ \\t]+(\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`,
+  `(?<![\\p{L}\\p{N}])(?=\\p{L})(?<!${anyCaseAlternation(["Wali"])}[ \\t]+)(${anyCaseAlternation([...locatives, ...prefixes])})[ \\t]+(\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`,
   "gu",
 );
+
+/** "Kepala" right before a match: the cue is part of a title ("Kepala Desa", "Kepala Pekon"). */
+const AFTER_KEPALA = /(?<![\p{L}\p{N}])kepala[ \t]+$/iu;
+
+const NEXT_WORD = /^[ \t]+(\p{Lu}[\p{L}\p{M}'’\-]*)/u;
+
+/**
+ * The village name idn-area-data knows after "<cue> <word>": the word, or
+ * the word and the next one ("Pekon Campang Tiga"); null when neither.
+ */
+function knownVillage(text: string, end: number, cue: string, word: string): string | null {
+  const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[1];
+  if (next !== undefined && canonicalPlace(`${cue} ${word} ${next}`) !== null) return `${word} ${next}`;
+  return canonicalPlace(`${cue} ${word}`) !== null ? word : null;
+}
 
 export function learn(text: string): Knowledge {
   const places = new Set<string>();
   for (const match of text.matchAll(PLACE_CUE)) {
-    const word = match[1];
+    const [, cue, word] = match;
     // "di Kementerian Investasi", "di Dinas Kesehatan": offices, not places.
-    if (word !== undefined && !isOfficeWord(word)) places.add(word.toLowerCase());
+    if (cue === undefined || word === undefined || isOfficeWord(word)) continue;
+    // "Kepala Desa Yayan Sopyan" names the head, "Kepala Desa Margamukti Ujang" the village: only a known village is learnt there.
+    if (AFTER_KEPALA.test(text.slice(Math.max(0, match.index - 12), match.index))) {
+      const village = knownVillage(text, match.index + match[0].length, cue, word);
+      if (village !== null) places.add(village.toLowerCase());
+      continue;
+    }
+    places.add(word.toLowerCase());
   }
   return { places };
 }

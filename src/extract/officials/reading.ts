@@ -67,6 +67,8 @@ const spanOf = (words: readonly Item[]): NameSpan | null => {
   const last = words[words.length - 1];
   if (first === undefined || last === undefined || words.length > MAX_NAME_WORDS) return null;
   if (words.every((w) => isUnitWord(w.text) || isAcronym(w.text)) || words.some((w) => isUnitHead(w.text))) return null;
+  // An initial alone is no name ("RSUD dr. T.C. Hillers": the hospital's namesake, cut at its dots).
+  if (words.every((w) => w.text.replace(/\.$/u, "").length <= 1)) return null;
   return { start: first.start, end: last.end, text: words.map((w) => w.text).join(" ") };
 };
 
@@ -120,14 +122,17 @@ export function readOfficial(text: string, hit: TitleHit, knowledge: Knowledge):
   // "Bupati Jember, Gatot Suryono," and "Camat Lubuk Kilangan, Kota Padang, Dedi Saputra,":
   // a short first part before a full name or a place is the jurisdiction.
   const second = rest[0];
-  const placeNext = isPlace(parts[1], knowledge) && parts.length > 2;
+  // Places between the jurisdiction and the name ("Kepala Desa Margamukti, Kecamatan Pangalengan, Kabupaten Bandung, Ujang"), all skipped.
+  let placesNext = 0;
+  while (isPlace(parts[1 + placesNext], knowledge) && parts.length > 2 + placesNext) placesNext += 1;
+  const placeNext = placesNext > 0;
   const whole = first === undefined ? [] : [...first.jurisdiction, ...first.name];
   if (first !== undefined && first.honorifics.length === 0 && whole.length <= MAX_JURISDICTION_WORDS && ((second?.name.length ?? 0) >= 2 || placeNext)) {
     first = { ...first, jurisdiction: whole, name: [] };
   }
   let chosen = first;
   if (first !== undefined && first.name.length === 0) {
-    const next = placeNext ? rest[1] : rest[0];
+    const next = rest[placesNext];
     if (next !== undefined) chosen = next;
   }
   const jurisdiction = first?.jurisdiction.slice(0, MAX_JURISDICTION_WORDS) ?? [];
