@@ -119,6 +119,7 @@ describe("places: venues", () => {
     ["investor Sekolah Pasar Modal di Medan", ["Kota Medan"]],
     ["mendarat di Bandara Aji Pangeran Tumenggung (APT) Pranoto, Samarinda", ["Bandara Aji Pangeran Tumenggung Pranoto", "Kota Samarinda"]],
     ["tersebar dari Pusat Perbelanjaan Mentaya (PPM) Sampit hingga", ["Pusat Perbelanjaan Mentaya"]],
+    ["di Jalan L.L.R.E. Martadinata, Kota Bandung", ["Kota Bandung"]],
     ["di gedung itu", []],
     ["di Alun-alun.", []],
   ])("%s", (text, expected) => {

@@ -53,5 +53,7 @@ export function venueEnd(scan: Scan, head: number, headLast: number): number | n
     last = k;
     words += 1;
   }
-  return last;
+  // An initial alone names nothing: "Jalan L.L.R.E. Martadinata" is cut at its dots, not "Jalan L".
+  const own = last === null ? [] : scan.tokens.slice(headLast + 1, last + 1).filter((t) => t.word);
+  return own.every((t) => t.text.length <= 1) ? null : last;
 }
