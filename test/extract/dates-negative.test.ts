@@ -24,6 +24,11 @@ describe("not dates, even with a reference date", () => {
     "diatur dalam PP 94 Tahun 2021",
     "berkantor di Jalan 17 Agustus",
     "kuliah di Universitas 17 Agustus 1945 Surabaya",
+    // a clock offset, not a day
+    "api baru padam setengah jam kemudian",
+    "tim tiba 30 menit kemudian",
+    // a routine, not a date
+    "memeriksa rumah warga setiap Jumat.",
     // a capitalized "Tahun" continuing a name inside a sentence
     "dinobatkan sebagai juara I Lomba Desa dan Kelurahan Tingkat Nasional Tahun 2024 kategori desa",
     // clock times

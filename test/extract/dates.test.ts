@@ -62,6 +62,10 @@ describe("date forms, with a reference date", () => {
     { input: "Pada tahun 2021 total penghargaan", text: "Pada tahun 2021", value: "2021", precision: "year", implied: [], ruleId: "date.year-cue" },
     { input: "naik dari tahun 2022 sebanyak", text: "tahun 2022", value: "2022", precision: "year", implied: [], ruleId: "date.year-cue" },
     { input: "se-Jawa Tengah (Jateng) Tahun 2023.", text: "Tahun 2023", value: "2023", precision: "year", implied: [], ruleId: "date.year-cue" },
+    // a month in the year before or after the reference year, whatever its place in the calendar
+    { input: "banjir pernah terjadi pada November tahun lalu", text: "November tahun lalu", value: "2022-11", precision: "month", implied: ["year"], ruleId: "date.month-name" },
+    { input: "banjir pernah terjadi pada Maret tahun lalu", text: "Maret tahun lalu", value: "2022-03", precision: "month", implied: ["year"], ruleId: "date.month-name" },
+    { input: "proyek selesai Maret tahun depan", text: "Maret tahun depan", value: "2024-03", precision: "month", implied: ["year"], ruleId: "date.month-name" },
     { input: "Pada Tahun 2024 desa itu menang.", text: "Pada Tahun 2024", value: "2024", precision: "year", implied: [], ruleId: "date.year-cue" },
     { input: "Rapat dimulai. Tahun 2024 jadi tahun berat.", text: "Tahun 2024", value: "2024", precision: "year", implied: [], ruleId: "date.year-cue" },
     { input: "menjabat sejak 2019 hingga kini", text: "sejak 2019", value: "2019", precision: "year", implied: [], ruleId: "date.year-cue" },
@@ -217,4 +221,9 @@ describe("seed articles, no reference date", () => {
       "pada tahun 2022",
     ]);
   });
+});
+
+test("a range's first end takes the year its second states, a period word between ('Januari hingga awal September 2024')", () => {
+  const values = extract("tercatat 87 kebakaran sejak Januari hingga awal September 2024.", null).map((m) => m.value);
+  expect(values).toEqual(["2024-01", "2024-09"]);
 });

@@ -60,10 +60,10 @@ export function createDateChrono(rules: DateRules): chrono.Chrono {
     // After them: on the results that survived, weekdays merged in.
     new NameDateFilter(rules.nameContext),
     new RelativeDateFilter(rules.relativeNonDates),
-    new BareWeekdayRefiner(Object.keys(rules.weekdays)),
+    new BareWeekdayRefiner(Object.keys(rules.weekdays), rules.recurrenceWords),
     new WeekRelativeRefiner(rules.weekUnits),
     new YearInferenceRefiner(),
-    new RangeYearRefiner(rules.rangeConnectors),
+    new RangeYearRefiner(rules.rangeConnectors, rules.yearCue.periods),
   ];
   return engine;
 }

@@ -12,6 +12,9 @@ export const RELATIVE_TAG = "warta:relative";
 export const LEAD_IN_REQUIRED_TAG = "warta:lead-in-required";
 export const PAST_TAG = "warta:past";
 export const FUTURE_TAG = "warta:future";
+/** "November tahun lalu", "Maret tahun depan": the month in the year before or after the anchor's. */
+export const YEAR_BEFORE_TAG = "warta:year-before";
+export const YEAR_AFTER_TAG = "warta:year-after";
 
 export interface RuleTag {
   ruleId: string;

@@ -23,14 +23,15 @@ const DateRules = z.strictObject({
   /** Class names of chrono refiners removed from the configuration. */
   chronoRefinersLeftOut: z.array(z.string().min(1)),
   /** Words between the two ends of a range ("14 Maret hingga 27 Maret 2024"). */
+  recurrenceWords: words,
   rangeConnectors: words,
   slashLeadIns: words,
   /** Clock words: a slash-format match right after one is a time ("pukul 06.30-07.30"), whatever year it seems to state. */
   clockLeadIns: words,
   yearCue: z.strictObject({ leadIns: words, periods: words, nouns: words, countNouns: words, otherCalendars: words }),
-  tenseSuffixes: z.strictObject({ past: words, future: words }),
+  tenseSuffixes: z.strictObject({ past: words, future: words, yearBefore: words, yearAfter: words }),
   /** Relative expressions that are not dates: whole texts, and endings that make a duration. */
-  relativeNonDates: z.strictObject({ texts: words, endings: words }),
+  relativeNonDates: z.strictObject({ texts: words, endings: words, subDayUnits: words }),
   weekUnits: words,
   nameContext: z.strictObject({ numberedHeads: words, heads: words, titleCaseCues: words }),
 });

@@ -15,8 +15,9 @@ function onYear(components: chrono.ParsingComponents, year: number): CalendarDat
 export class RangeYearRefiner implements chrono.Refiner {
   private readonly connector: RegExp;
 
-  constructor(connectors: readonly string[]) {
-    this.connector = new RegExp(`^[ \\t]*${alternation(connectors)}[ \\t]*$`, "iu");
+  constructor(connectors: readonly string[], periods: readonly string[]) {
+    // "Januari hingga awal September 2024": a period word may open the second end.
+    this.connector = new RegExp(`^[ \\t]*${alternation(connectors)}[ \\t]*(?:${alternation(periods)}[ \\t]+)?$`, "iu");
   }
 
   refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {

@@ -1,21 +1,23 @@
 /**
  * "30 Mei lalu" is the last 30 May before the anchor, "17 Agustus
- * mendatang" the next one after it. The suffix joins the date's span and
- * tags the direction for YearInferenceRefiner; it only matters, and is only
- * taken, when the year is not stated.
+ * mendatang" the next one after it; "November tahun lalu" is November of
+ * the year before the anchor's. The suffix joins the date's span (chrono's
+ * overlap removal then drops the "tahun lalu" read on its own) and tags it
+ * for YearInferenceRefiner; it only matters, and is only taken, when the
+ * year is not stated.
  */
 import type * as chrono from "chrono-node";
 import { alternation } from "../../../rules/pattern.ts";
-import { FUTURE_TAG, hasTag, PAST_TAG, RELATIVE_TAG } from "../ruleTag.ts";
+import { FUTURE_TAG, hasTag, PAST_TAG, RELATIVE_TAG, YEAR_AFTER_TAG, YEAR_BEFORE_TAG } from "../ruleTag.ts";
 import type { DateRules } from "../rules.ts";
 import { textAfter, WORD_CHAR } from "../textAround.ts";
 
 export class TenseSuffixRefiner implements chrono.Refiner {
   private readonly suffix: RegExp;
 
-  constructor({ past, future }: DateRules["tenseSuffixes"]) {
+  constructor({ past, future, yearBefore, yearAfter }: DateRules["tenseSuffixes"]) {
     this.suffix = new RegExp(
-      `^[ \\t]+(?:(?<past>${alternation(past)})|(?<future>${alternation(future)}))(?!${WORD_CHAR})`,
+      `^[ \\t]+(?:(?<yearBefore>${alternation(yearBefore)})|(?<yearAfter>${alternation(yearAfter)})|(?<past>${alternation(past)})|(?<future>${alternation(future)}))(?!${WORD_CHAR})`,
       "iu",
     );
   }
@@ -26,7 +28,8 @@ export class TenseSuffixRefiner implements chrono.Refiner {
       const match = this.suffix.exec(textAfter(context.text, result.index + result.text.length));
       if (!match) continue;
       result.text += match[0];
-      result.addTag(match.groups?.past === undefined ? FUTURE_TAG : PAST_TAG);
+      const { yearBefore, yearAfter, past } = match.groups ?? {};
+      result.addTag(yearBefore !== undefined ? YEAR_BEFORE_TAG : yearAfter !== undefined ? YEAR_AFTER_TAG : past !== undefined ? PAST_TAG : FUTURE_TAG);
     }
     return results;
   }

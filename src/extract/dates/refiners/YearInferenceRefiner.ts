@@ -7,7 +7,7 @@ import type * as chrono from "chrono-node";
 import { anchorOf } from "../anchorOption.ts";
 import { compareDates } from "../calendar.ts";
 import { inferYear, namedYears, type YearClues } from "../inferYear.ts";
-import { FUTURE_TAG, hasTag, PAST_TAG, RELATIVE_TAG } from "../ruleTag.ts";
+import { FUTURE_TAG, hasTag, PAST_TAG, RELATIVE_TAG, YEAR_AFTER_TAG, YEAR_BEFORE_TAG } from "../ruleTag.ts";
 
 function lacksYear(components: chrono.ParsingComponents): boolean {
   return components.isCertain("month") && !components.isCertain("year");
@@ -28,6 +28,13 @@ export class YearInferenceRefiner implements chrono.Refiner {
       const { start, end } = result;
       if (hasTag(result, RELATIVE_TAG) || !lacksYear(start)) return true;
       clues ??= { anchor: anchorOf(context), namedYears: namedYears(context.text) };
+      const yearOffset = hasTag(result, YEAR_BEFORE_TAG) ? -1 : hasTag(result, YEAR_AFTER_TAG) ? 1 : 0;
+      if (yearOffset !== 0) {
+        // "November tahun lalu": the anchor's year decides, nothing else; without an anchor there is no answer.
+        if (clues.anchor === null) return false;
+        start.imply("year", clues.anchor.year + yearOffset);
+        return true;
+      }
       const year = inferYear(
         {
           month: start.get("month") ?? 0,
