@@ -19,6 +19,8 @@ const NumberRules = z.object({
 
 type NumberWord =
   | { kind: "digit"; value: number }
+  /** Reads like a digit ("setengah juta"), or adds to the digit before it ("dua setengah jam" is 2.5). */
+  | { kind: "fraction"; value: number }
   /** Inside a thousand: "puluh" and "ratus" multiply the digit before, "belas" adds ten to it. */
   | { kind: "group"; value: number; teen: boolean; one: boolean }
   | { kind: "scale"; exponent: number; one: boolean };
@@ -28,7 +30,7 @@ function buildWordTable(rules: z.infer<typeof NumberRules>): ReadonlyMap<string,
   const table = new Map<string, NumberWord>();
   for (const [word, value] of Object.entries(rules.digits)) table.set(word, { kind: "digit", value });
   // A fraction reads like a digit: "setengah juta" is half of a million.
-  for (const [word, value] of Object.entries(rules.fractions)) table.set(word, { kind: "digit", value });
+  for (const [word, value] of Object.entries(rules.fractions)) table.set(word, { kind: "fraction", value });
   for (const [word, group] of Object.entries(rules.groups)) {
     for (const one of [false, true]) {
       table.set(one ? rules.onePrefix + word : word, { kind: "group", value: group.value, teen: group.teen === true, one });
@@ -70,6 +72,9 @@ function step(reading: Reading, word: NumberWord): Reading | null {
   switch (word.kind) {
     case "digit":
       return reading.digit === null && reading.place > 1 ? { ...reading, digit: word.value } : null;
+    case "fraction":
+      if (reading.digit === null) return reading.place > 1 ? { ...reading, digit: word.value } : null;
+      return Number.isInteger(reading.digit) ? { ...reading, digit: reading.digit + word.value } : null;
     case "group": {
       const factor = word.one ? (reading.digit === null ? 1 : null) : reading.digit;
       if (factor === null || word.value >= reading.place) return null;

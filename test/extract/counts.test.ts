@@ -30,6 +30,7 @@ describe("counts found", () => {
     // multi-word nouns (rules/count-units.json, compoundNouns)
     { input: "menjaga dua mata air di hulu", text: "dua mata air", value: 2, unit: "mata air", ruleId: "count.words-noun" },
     { input: "turun di 41 cabang olahraga", text: "41 cabang olahraga", value: 41, unit: "cabang olahraga", ruleId: "count.digits-noun" },
+    { input: "api menghanguskan 17 sepeda motor warga", text: "17 sepeda motor", value: 17, unit: "sepeda motor", ruleId: "count.digits-noun" },
     { input: "melepas 40 kupu-kupu ke taman", text: "40 kupu-kupu", value: 40, unit: "kupu-kupu", ruleId: "count.digits-noun" },
     { input: "dan 514 kabupaten/kota di seluruh Indonesia", text: "514 kabupaten/kota", value: 514, unit: "kabupaten/kota", ruleId: "count.digits-noun" },
     { input: "mengolah sekitar 1.200 ton sampah", text: "1.200 ton", value: 1200, unit: "ton", ruleId: "count.digits-noun" },
@@ -52,6 +53,8 @@ describe("counts found", () => {
     { input: "dihadiri 150 calon investor asing", text: "150 calon investor", value: 150, unit: "calon investor", ruleId: "count.digits-noun" },
     // a fraction where a digit word would be
     { input: "menyerap setengah juta ton setara beras", text: "setengah juta ton", value: 500_000, unit: "ton", ruleId: "count.words-noun" },
+    { input: "baru padam dua setengah jam kemudian", text: "dua setengah jam", value: 2.5, unit: "jam", ruleId: "count.words-noun" },
+    { input: "mengungsi dua setengah juta warga", text: "dua setengah juta warga", value: 2_500_000, unit: "warga", ruleId: "count.words-noun" },
     // "ke" apart from the number is the preposition "to", not an ordinal prefix
     { input: "bantuan keuangan ke 38 kabupaten/kota.", text: "38 kabupaten/kota", value: 38, unit: "kabupaten/kota", ruleId: "count.digits-noun" },
     // a four-digit number that is a quantity, not a year
