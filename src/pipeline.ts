@@ -104,8 +104,8 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
   const counts = step("counts", "extract", () => countsExtractor.extract(context));
   const places = step("places", "extract", () => placesExtractor.extract(context));
   const officials = step("officials", "extract", () => officialsExtractor.extract(context));
-  // Awards read their recipients from the places pass above, not from a second one.
-  const awards = step("awards", "extract", () => extractAwards(context, places));
+  // Awards read their recipients from the places pass above, not from a second one, and leave the officials out.
+  const awards = step("awards", "extract", () => extractAwards(context, places, officials));
 
   const people = step("resolve", "resolve", () => resolveOfficials(officials));
   // Quotes come after officials: their speakers resolve to the people the article names.

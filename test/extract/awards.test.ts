@@ -37,6 +37,7 @@ describe("award names, one family per row", () => {
     { family: "named prize by a member form", input: "Kota Makassar meraih Swasti Saba Wistara.", name: "Swasti Saba Wistara" },
     { family: "Lomba X dan Y (a contest)", input: "Desa Ponggok menjadi juara I Lomba Desa dan Kelurahan Tingkat Nasional.", name: "Lomba Desa dan Kelurahan" },
     { family: "Championship X dan Y (ACR) YYYY", input: "Kabupaten Kapuas ikut Championship Tim Percepatan dan Perluasan Digitalisasi Daerah (TP2DD) 2024.", name: "Championship Tim Percepatan dan Perluasan Digitalisasi Daerah 2024" },
+    { family: "X Teladan", input: "Sembilan nakes dinobatkan sebagai pemenang Pemilihan Tenaga Kesehatan Teladan Tingkat Provinsi Sultra 2024.", name: "Pemilihan Tenaga Kesehatan Teladan" },
     { family: "named prize written out, with acronym", input: "Desa Lubuk Beringin menerima trofi Program Kampung Iklim (ProKlim).", name: "Program Kampung Iklim" },
   ])("$family", ({ input, name }) => {
     expect(names(awardsIn(input))).toEqual([name]);
@@ -146,14 +147,45 @@ describe("results", () => {
     expect(tooFew.map(([, , rank]) => rank)).not.toContain(2);
   });
 
-  test("winners enumerated one per clause: persons and groups, each with its category", () => {
-    const body =
-      "Tiga penerima Penghargaan Kalpataru 2024 asal Aceh disambut Gubernur. Mereka adalah Sahril Bantacut, petani kopi dari Kabupaten Aceh Tengah, untuk kategori Perintis Lingkungan; Lembaga Pengelola Hutan Desa (LPHD) Nusa Lestari dari Aceh Besar, untuk kategori Penyelamat Lingkungan; serta Cut Nurhayati, S.Pd., guru biologi, untuk kategori Pembina Lingkungan.";
-    expect(results(awardsIn(body))).toEqual([
-      ["Sahril Bantacut", "Perintis Lingkungan", null],
-      ["Lembaga Pengelola Hutan Desa Nusa Lestari", "Penyelamat Lingkungan", null],
-      ["Cut Nurhayati", "Pembina Lingkungan", null],
-    ]);
+  test.each([
+    {
+      name: "persons marked by a honorific or a degree win ranks; their addresses and the officials do not",
+      body: "Pemilihan Tenaga Kesehatan Teladan 2024 diserahkan Penjabat (Pj) Gubernur Sultra, Dr. Ir. H. Rusman Tamalaki, M.Si. Juara I kategori Dokter diraih dr. Muhammad Ikhsan Lagala, dokter umum di Puskesmas Pomalaa, Kabupaten Kolaka. Juara II diraih dr. Sitti Rahmawati Baso dari Kota Kendari. Sementara itu, Ns. Asrul Hidayat, S.Kep., perawat Puskesmas Wawotobi, Kabupaten Konawe, meraih juara I kategori Perawat.",
+      expected: [
+        ["Muhammad Ikhsan Lagala", "Dokter", 1],
+        ["Sitti Rahmawati Baso", "Dokter", 2],
+        ["Asrul Hidayat", "Perawat", 1],
+      ],
+    },
+    {
+      name: "a series of ranks shared out over persons named with their degrees, in the category named before",
+      body: "Dalam Pemilihan Tenaga Kesehatan Teladan 2024, kategori Bidan dimenangi Bdn. Wa Ode Siti Marlina. Juara II dan III kategori yang sama masing-masing diraih Hasniati, A.Md.Keb., dari Puskesmas Ranomeeto, Konawe Selatan, dan Fransiska Dewi Lestari, S.Tr.Keb., dari Kota Baubau.",
+      expected: [
+        ["Wa Ode Siti Marlina", "Bidan", null],
+        ["Hasniati", "Bidan", 2],
+        ["Fransiska Dewi Lestari", "Bidan", 3],
+      ],
+    },
+    {
+      name: "a rank before a passive verb goes to the recipient after it; 'kategori tersebut' is the category named before",
+      body: "Pemkab Ketapang meraih peringkat kedua kategori Pemerintah Kabupaten/Kota Terbaik dalam Paritrana Award 2025. Peringkat pertama kategori tersebut diraih Kabupaten Banyuwangi, Jawa Timur, sementara posisi ketiga ditempati Kota Pekalongan, Jawa Tengah.",
+      expected: [
+        ["Kabupaten Ketapang", "Pemerintah Kabupaten/Kota Terbaik", 2],
+        ["Kabupaten Banyuwangi", "Pemerintah Kabupaten/Kota Terbaik", 1],
+        ["Kota Pekalongan", "Pemerintah Kabupaten/Kota Terbaik", 3],
+      ],
+    },
+    {
+      name: "winners enumerated one per clause: persons and groups, each with its category",
+      body: "Tiga penerima Penghargaan Kalpataru 2024 asal Aceh disambut Gubernur. Mereka adalah Sahril Bantacut, petani kopi dari Kabupaten Aceh Tengah, untuk kategori Perintis Lingkungan; Lembaga Pengelola Hutan Desa (LPHD) Nusa Lestari dari Aceh Besar, untuk kategori Penyelamat Lingkungan; serta Cut Nurhayati, S.Pd., guru biologi, untuk kategori Pembina Lingkungan.",
+      expected: [
+        ["Sahril Bantacut", "Perintis Lingkungan", null],
+        ["Lembaga Pengelola Hutan Desa Nusa Lestari", "Penyelamat Lingkungan", null],
+        ["Cut Nurhayati", "Pembina Lingkungan", null],
+      ],
+    },
+  ])("$name", ({ body, expected }) => {
+    expect(results(awardsIn(body))).toEqual(expected);
   });
 
   test("an enumeration that speaks of no winners, or has one clause, gives no result", () => {

@@ -7,7 +7,8 @@
  */
 import type { z } from "zod";
 import type { Award as AwardSchema } from "../../schema/record.ts";
-import type { ExtractContext, PlaceMention, Sentence, Span } from "../../types.ts";
+import type { ExtractContext, OfficialMention, PlaceMention, Sentence, Span } from "../../types.ts";
+import { officialsExtractor } from "../officials/index.ts";
 import { extractPlaces } from "../places/index.ts";
 import { organizerInName, readAttributes } from "./attributes.ts";
 import { type AwardMention, findAwardMentions, isFormerName } from "./names.ts";
@@ -90,17 +91,18 @@ function resultsOf(found: FoundResult[], known: KnownResults, text: string): Awa
 }
 
 /**
- * The article's awards. `places` are the places pass's mentions of the same
- * text (the pipeline has them already; a caller without them gets a pass
- * run here, once the text is known to name an award): recipients are read
- * from those outside quotations (results.ts).
+ * The article's awards. `places` and `officials` are the places and
+ * officials passes' mentions of the same text (the pipeline has them
+ * already; a caller without them gets a pass run here, once the text is
+ * known to name an award): recipients are read from the places outside
+ * quotations and from persons who are not officials (results.ts).
  */
-export function extractAwards(context: ExtractContext, places?: readonly PlaceMention[]): Award[] {
+export function extractAwards(context: ExtractContext, places?: readonly PlaceMention[], officials?: readonly OfficialMention[]): Award[] {
   const { text, excluded } = context;
   const sentences = context.segmentation.sentences;
   const mentions = rekeyFormerNames(text, sentences, findAwardMentions(text).filter((m) => !overlaps(m, excluded)));
   if (mentions.length === 0) return [];
-  const found = findResults(text, sentences, places ?? extractPlaces(context), mentions, excluded);
+  const found = findResults(text, sentences, places ?? extractPlaces(context), mentions, excluded, officials ?? officialsExtractor.extract(context));
   const byKey = groupBy(mentions, (m) => m.key);
   const keys = [...byKey.keys()];
   // Mentions come sorted by start: the ones in a result's sentence, and the last one before its trigger, by bisection.

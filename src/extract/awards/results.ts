@@ -14,6 +14,7 @@ import type { PlaceMention, Span } from "../../types.ts";
 import type { AwardMention } from "./names.ts";
 import { CATEGORY_CUE, categoryOf, cuedPhrases, type Phrase, readPhrase } from "./phrases.ts";
 import { enumeratedResults, mayEnumerate } from "./enumeration.ts";
+import { personsIn, withPersons } from "./persons.ts";
 import { findRanks, type RankMention } from "./ranks.ts";
 import { mayReceive, type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
 import { rankRules } from "./rules.ts";
@@ -30,7 +31,7 @@ export interface FoundResult {
 }
 
 const NEGATIVE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.negativeCues)}(?![\\p{L}])`, "iu");
-const CONNECTIVE = /^[ \t]*(?:(?:diraih|jatuh kepada|oleh|adalah)[ \t]+)*(?:oleh[ \t]+)?$/iu;
+const CONNECTIVE = new RegExp(`^[ \\t]*(?:${alternation(rankRules.rankToRecipient)}[ \\t]+)*$`, "iu");
 // Each space run belongs to one part of the gap, so a long run cannot be split many ways (quadratic).
 const LIST_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?$/u;
 const { finalists } = rankRules;
@@ -137,6 +138,8 @@ function rankCategory(scan: SentenceScan, rank: RankMention, after: Phrase | nul
   return categoryOf(phrase);
 }
 
+// "kategori tersebut" and "kategori yang sama" ("yang" ends the phrase, leaving the bare cue).
+const CATEGORY_ANAPHOR = new RegExp(`^${alternation([...rankRules.categoryAnaphors, ...rankRules.categoryCues])}$`, "iu");
 const SERIES_CUE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.seriesCues)}(?![\\p{L}])`, "iu");
 
 /**
@@ -211,11 +214,19 @@ function finalistResults(scan: SentenceScan): FoundResult[] {
 }
 
 /** Results in text order; `places` are the text's place mentions, `awards` its award mentions (their spans hold no recipient). */
-export function findResults(text: string, sentences: Span[], allPlaces: readonly PlaceMention[], awards: AwardMention[], blocked: Span[]): FoundResult[] {
+export function findResults(
+  text: string,
+  sentences: Span[],
+  allPlaces: readonly PlaceMention[],
+  awards: AwardMention[],
+  blocked: Span[],
+  officials: readonly Span[] = [],
+): FoundResult[] {
   const { masked, places } = withoutQuotations(text, allPlaces);
   const ranks = findRanks(masked);
   const out: FoundResult[] = [];
   let previous: Recipient[] = [];
+  let lastCategory: string | null = null;
   // Everything grouped by sentence once: filtering every list for every sentence is quadratic in a long article.
   const placesIn = spansWithin(sentences, places);
   const awardsIn = spansWithin(sentences, awards);
@@ -223,7 +234,8 @@ export function findResults(text: string, sentences: Span[], allPlaces: readonly
   const barrierRanksIn = spansStartingIn(sentences, ranks.filter((r) => r.ruleId !== "rank.superlative"));
   const notRecipientsOver = spansOverlapping(sentences, [...awards, ...blocked]);
   for (const [i, sentence] of sentences.entries()) {
-    const recipients = recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!);
+    const persons = personsIn(masked, sentence, [...officials, ...placesIn[i]!, ...notRecipientsOver[i]!]);
+    const recipients = withPersons(masked, recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!), persons);
     // A sentence naming no place that could win ("Desa di kaki Gunung Kerinci itu ...") speaks of the winner before.
     const anyPlace = placesIn[i]!.some(mayReceive);
     const carried = anyPlace ? undefined : previous.at(-1);
@@ -252,7 +264,12 @@ export function findResults(text: string, sentences: Span[], allPlaces: readonly
     };
     const finals = finalistResults(scan);
     const listed = finals.length > 0 ? finals : enumeratedResults({ ...scan, before: sentences[i - 1] });
-    out.push(...(listed.length > 0 ? listed : sentenceResults(scan, sentenceAwards, awards.length > 0)));
+    const found = listed.length > 0 ? listed : sentenceResults(scan, sentenceAwards, awards.length > 0);
+    // "kategori tersebut" is the category named last before, in an earlier sentence read here; so is a rank's
+    // without a category ("juara I kategori Dokter diraih A. Juara II diraih B"), once a category has been named.
+    const inherits = (r: FoundResult) => (r.category === null ? r.rank !== null : CATEGORY_ANAPHOR.test(r.category));
+    out.push(...found.map((r) => (lastCategory !== null && inherits(r) ? { ...r, category: lastCategory } : r)));
+    lastCategory = scan.phrases.filter((p) => p.cue === "category" && !CATEGORY_ANAPHOR.test(categoryOf(p))).map(categoryOf).at(-1) ?? lastCategory;
     previous = recipients;
   }
   return out;

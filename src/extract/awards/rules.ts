@@ -33,6 +33,8 @@ const RankRules = z.object({
   winVerbs: words,
   clauseOpeners: words,
   negativeCues: words,
+  rankToRecipient: words,
+  categoryAnaphors: words,
   seriesCues: words,
   enumerations: z.object({ openers: words, winnerWords: words }),
   finalists: z.object({ cues: words, sizeWord: z.string().min(1), openers: words }),

@@ -1,0 +1,81 @@
+/**
+ * Persons as award recipients: a name written with a honorific before it
+ * ("dr. Muhammad Ikhsan Lagala", "Ns. Asrul Hidayat") or a degree after it
+ * ("Hasniati, A.Md.Keb."), read as the officials' name reader reads names
+ * (rules/honorifics.json). Names the officials pass read after a title are
+ * left out: officials hand awards over, or receive them for their region.
+ */
+import { alternation } from "../../rules/pattern.ts";
+import type { Span } from "../../types.ts";
+import { honorificRules, type Item, readRun, wordsBefore } from "../officials/names.ts";
+import type { Recipient } from "./recipients.ts";
+import { WIN_VERBS } from "./recipients.ts";
+
+const EDGE = "(?![\\p{L}\\p{N}])";
+const HONORIFIC = new RegExp(`(?<![\\p{L}\\p{N}.])${alternation(honorificRules.before)}${EDGE}`, "gu");
+const DEGREE_AFTER_COMMA = new RegExp(`,[ \\t]*${alternation(honorificRules.after)}${EDGE}`, "gu");
+/** Words before a comma that a locative opens are a place ("di Kendari, S.Pd." is no name). */
+const LOCATIVES = new Set(["di", "ke", "dari", "asal"]);
+const MAX_NAME_WORDS = 5;
+
+function named(words: readonly Item[]): Recipient | null {
+  const first = words[0];
+  const last = words.at(-1);
+  if (first === undefined || last === undefined || words.length > MAX_NAME_WORDS) return null;
+  return { start: first.start, end: last.end, name: words.map((w) => w.text).join(" ") };
+}
+
+/**
+ * The name after a honorific at `at`: its words up to the first comma,
+ * degree or other mark. The span starts at the honorific, so that "diraih
+ * dr. Sitti ..." has nothing but the verb between rank and recipient.
+ */
+function nameAfter(text: string, at: number): Recipient | null {
+  const words: Item[] = [];
+  for (const item of readRun(text, at)) {
+    if (item.kind === "honorific" && words.length === 0) continue;
+    if (item.kind !== "word") break;
+    words.push(item);
+  }
+  const person = named(words);
+  return person === null ? null : { ...person, start: at };
+}
+
+const overlapsAny = (r: Span, spans: readonly Span[]) => spans.some((s) => s.start < r.end && r.start < s.end);
+
+/** The persons a sentence names, in text order, none inside `notPersons` (officials' names, places). */
+export function personsIn(text: string, sentence: Span, notPersons: readonly Span[]): Recipient[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const found = new Map<number, Recipient>();
+  for (const m of slice.matchAll(HONORIFIC)) {
+    const person = nameAfter(text, sentence.start + m.index);
+    if (person !== null && person.end <= sentence.end) found.set(person.start, person);
+  }
+  for (const m of slice.matchAll(DEGREE_AFTER_COMMA)) {
+    const person = named(wordsBefore(text, sentence.start + m.index + 1, MAX_NAME_WORDS, LOCATIVES));
+    if (person !== null && person.start >= sentence.start && !found.has(person.start)) found.set(person.start, person);
+  }
+  return [...found.values()].filter((p) => !overlapsAny(p, notPersons)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The sentence's recipients with its persons among them. A place right
+ * after a person, in the same clause (no win verb between), is where the
+ * person lives or works, not a winner: "Ns. Asrul Hidayat, perawat
+ * Puskesmas Wawotobi, Kabupaten Konawe, meraih juara I".
+ */
+export function withPersons(text: string, places: readonly Recipient[], persons: readonly Recipient[]): Recipient[] {
+  if (persons.length === 0) return [...places];
+  const people = new Set(persons);
+  const all = [...places, ...persons].sort((a, b) => a.start - b.start);
+  const kept: Recipient[] = [];
+  let address = false;
+  for (const [i, r] of all.entries()) {
+    const before = all[i - 1];
+    const gap = before === undefined ? "" : text.slice(before.end, r.start);
+    const sameClause = before !== undefined && !gap.includes(";") && !WIN_VERBS.test(gap);
+    address = !people.has(r) && sameClause && (people.has(before!) || address);
+    if (!address) kept.push(r);
+  }
+  return kept;
+}
