@@ -227,3 +227,8 @@ test("a range's first end takes the year its second states, a period word betwee
   const values = extract("tercatat 87 kebakaran sejak Januari hingga awal September 2024.", null).map((m) => m.value);
   expect(values).toEqual(["2024-01", "2024-09"]);
 });
+
+test("a year alone stays a year when the reference date is 29 February", () => {
+  const values = parseIndonesianDates("Kota Baubau, yang pada 2022 sempat menetapkan status KLB.", { referenceDate: "2024-02-29" }).map((m) => m.value);
+  expect(values).toEqual(["2022"]);
+});

@@ -46,6 +46,8 @@ export class YearCueParser implements chrono.Parser {
       if (year < BARE_YEARS.min || year > BARE_YEARS.max) return null;
       if (this.countNoun.test(after)) return null;
     }
-    return context.createParsingComponents({ year });
+    // A year alone: chrono would imply the reference's month and day, and with a reference on 29 February
+    // "pada 2022" became an impossible date that its filters drop. The mention keeps year precision anyway.
+    return context.createParsingComponents({ year }).imply("month", 1).imply("day", 1);
   }
 }
