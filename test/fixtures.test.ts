@@ -24,15 +24,11 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "antara-gtk-ntb-2025": [
     "officials MISSED Wahyu Setiadi Nugroho", // a unit with commas: "Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru"
     "places EXTRA Taman Kanak-kanak", // a school type read as a park
-    "awards MISSED Apresiasi Guru dan Tenaga Kependidikan Tingkat Nasional 2025", // award family not in rules/award-names.json
-    "results MISSED Baiq Nurul Aini / Guru Sekolah Dasar / 1", // persons as recipients
-    "results MISSED Muhammad Zulkarnain / Kepala Sekolah Menengah Pertama / 2",
-    "results MISSED Nurhasanah Ibrahim / Guru Taman Kanak-kanak / 3",
+    "results EXTRA Kabupaten Lombok Tengah / Tenaga Administrasi Sekolah / 4", // "Lalu Satria Wiguna, tenaga ...": the Sasak name particle "Lalu" is also "then", so the name is not read and his address wins
   ],
   "bisnis-ekppd-otda-2024": [
     "places MISSED Balai Kartini", // "Balai" heads institutions too, so it is no venue head
     "results MISSED Pemerintah Provinsi Jawa Tengah / null / null", // a second award (Parasamya Purnakarya Nugraha) to the same recipient
-    "results EXTRA Pemerintah Provinsi Kalimantan Timur / kabupaten / 5", // last year's rank (the category carried from the sentence before)
   ],
   "pikiranrakyat-dpt-cimahi-2024": [
     "officials MISSED Euis Komariah", // "Anggota KPU": a member is no title in rules/official-titles.json ("anggota PETA ...", "anggota keluarga")

@@ -37,6 +37,7 @@ describe("award names, one family per row", () => {
     { family: "named prize by a member form", input: "Kota Makassar meraih Swasti Saba Wistara.", name: "Swasti Saba Wistara" },
     { family: "Lomba X dan Y (a contest)", input: "Desa Ponggok menjadi juara I Lomba Desa dan Kelurahan Tingkat Nasional.", name: "Lomba Desa dan Kelurahan" },
     { family: "Championship X dan Y (ACR) YYYY", input: "Kabupaten Kapuas ikut Championship Tim Percepatan dan Perluasan Digitalisasi Daerah (TP2DD) 2024.", name: "Championship Tim Percepatan dan Perluasan Digitalisasi Daerah 2024" },
+    { family: "Apresiasi X dan Y", input: "Lima guru asal NTB meraih penghargaan pada ajang Apresiasi Guru dan Tenaga Kependidikan Tingkat Nasional 2025.", name: "Apresiasi Guru dan Tenaga Kependidikan" },
     { family: "X Teladan", input: "Sembilan nakes dinobatkan sebagai pemenang Pemilihan Tenaga Kesehatan Teladan Tingkat Provinsi Sultra 2024.", name: "Pemilihan Tenaga Kesehatan Teladan" },
     { family: "named prize written out, with acronym", input: "Desa Lubuk Beringin menerima trofi Program Kampung Iklim (ProKlim).", name: "Program Kampung Iklim" },
   ])("$family", ({ input, name }) => {
@@ -186,6 +187,20 @@ describe("results", () => {
     },
   ])("$name", ({ body, expected }) => {
     expect(results(awardsIn(body))).toEqual(expected);
+  });
+
+  test("a person opening a clause with a description after a comma wins the rank", () => {
+    expect(results(awardsIn("Dalam Korpri Award 2024, Budi Santoso Wibowo, guru SMA Negeri 1 Praya, Kabupaten Lombok Tengah, menjadi juara I kategori Guru."))).toEqual([
+      ["Budi Santoso Wibowo", "Guru", 1],
+    ]);
+  });
+
+  test.each([
+    ["a place after 'asal' is where winners come from", "Lima guru asal Nusa Tenggara Barat (NTB) meraih penghargaan Korpri Award 2024."],
+    ["a subject after 'ketika' is in another clause", "Dalam Korpri Award 2024 capaian itu melampaui hasil tahun lalu, ketika NTB hanya membawa pulang satu gelar."],
+    ["a result in a clause about last year is no result", "Dalam Korpri Award 2024, Kaltim, yang naik dari peringkat kelima pada Korpri Award tahun lalu, mencatat lompatan."],
+  ])("%s", (_name, body) => {
+    expect(results(awardsIn(body))).toEqual([]);
   });
 
   test("an enumeration that speaks of no winners, or has one clause, gives no result", () => {

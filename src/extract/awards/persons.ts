@@ -1,13 +1,16 @@
 /**
  * Persons as award recipients: a name written with a honorific before it
- * ("dr. Muhammad Ikhsan Lagala", "Ns. Asrul Hidayat") or a degree after it
- * ("Hasniati, A.Md.Keb."), read as the officials' name reader reads names
- * (rules/honorifics.json). Names the officials pass read after a title are
+ * ("dr. Muhammad Ikhsan Lagala", "Ns. Asrul Hidayat"), a degree after it
+ * ("Hasniati, A.Md.Keb.") or, opening a clause, a description after it
+ * ("Lalu Satria Wiguna, tenaga administrasi SMA Negeri 1 Praya, ..."), read
+ * as the officials' name reader reads names (rules/honorifics.json). Office
+ * words make a name an office ("Dinas Kesehatan, melalui ..."). Names the officials pass read after a title are
  * left out: officials hand awards over, or receive them for their region.
  */
 import { alternation } from "../../rules/pattern.ts";
 import type { Span } from "../../types.ts";
 import { honorificRules, type Item, readRun, wordsBefore } from "../officials/names.ts";
+import { isOfficeWord } from "../officials/unit.ts";
 import type { Recipient } from "./recipients.ts";
 import { WIN_VERBS } from "./recipients.ts";
 
@@ -17,6 +20,11 @@ const DEGREE_AFTER_COMMA = new RegExp(`,[ \\t]*${alternation(honorificRules.afte
 /** Words before a comma that a locative opens are a place ("di Kendari, S.Pd." is no name). */
 const LOCATIVES = new Set(["di", "ke", "dari", "asal"]);
 const MAX_NAME_WORDS = 5;
+/** A name opening a clause and described after a comma: "Lalu Satria Wiguna, tenaga administrasi ...". */
+const DESCRIBED = /,[ \t]+\p{Ll}/gu;
+/** What may stand before such a name: the sentence start, or a word that opens a clause. */
+const CLAUSE_OPENERS = new Set(["dan", "serta", "sedangkan", "sementara", "adapun"]);
+const MIN_DESCRIBED_WORDS = 2;
 
 function named(words: readonly Item[]): Recipient | null {
   const first = words[0];
@@ -43,6 +51,14 @@ function nameAfter(text: string, at: number): Recipient | null {
 
 const overlapsAny = (r: Span, spans: readonly Span[]) => spans.some((s) => s.start < r.end && r.start < s.end);
 
+/** Whether `at` starts the sentence (quotes aside) or a clause: after a comma or a word that opens one ("..., dan Ni Wayan ..."). */
+function opensClause(text: string, sentence: Span, at: number): boolean {
+  const before = text.slice(sentence.start, at);
+  if (/^[\s"“]*$/u.test(before) || /,[ \t]*$/u.test(before)) return true;
+  const word = /([\p{L}]+)[ \t]*$/u.exec(before)?.[1];
+  return word !== undefined && CLAUSE_OPENERS.has(word.toLowerCase());
+}
+
 /** The persons a sentence names, in text order, none inside `notPersons` (officials' names, places). */
 export function personsIn(text: string, sentence: Span, notPersons: readonly Span[]): Recipient[] {
   const slice = text.slice(sentence.start, sentence.end);
@@ -55,7 +71,14 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
     const person = named(wordsBefore(text, sentence.start + m.index + 1, MAX_NAME_WORDS, LOCATIVES));
     if (person !== null && person.start >= sentence.start && !found.has(person.start)) found.set(person.start, person);
   }
-  return [...found.values()].filter((p) => !overlapsAny(p, notPersons)).sort((a, b) => a.start - b.start);
+  for (const m of slice.matchAll(DESCRIBED)) {
+    const words = wordsBefore(text, sentence.start + m.index + 1, MAX_NAME_WORDS, LOCATIVES);
+    const person = words.length >= MIN_DESCRIBED_WORDS ? named(words) : null;
+    if (person !== null && person.start >= sentence.start && !found.has(person.start) && opensClause(text, sentence, person.start)) {
+      found.set(person.start, person);
+    }
+  }
+  return [...found.values()].filter((p) => !overlapsAny(p, notPersons) && !p.name.split(" ").some(isOfficeWord)).sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -84,6 +84,18 @@ function winnersBefore(text: string, recipients: Recipient[], at: number): Recip
 /** Few lower-case words between a winner and its verb: "Kota Blitar, meraih", "juga meraih", "diterima oleh Provinsi NTB". */
 const ACTIVE_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}$/u;
 const CLAUSE_OPENER = new RegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}(?![\\p{L}])`, "iu");
+const PAST = new RegExp(`(?<![\\p{L}])${alternation(rankRules.pastCues)}(?![\\p{L}])`, "iu");
+
+/** The clause of a sentence around offset `at`: between the commas or semicolons nearest to it. */
+function clauseAround(text: string, sentence: Span, at: number): string {
+  const slice = text.slice(sentence.start, sentence.end);
+  const local = at - sentence.start;
+  const start = Math.max(slice.lastIndexOf(",", local), slice.lastIndexOf(";", local)) + 1;
+  const ends = [slice.indexOf(",", local), slice.indexOf(";", local)].filter((i) => i >= 0);
+  return slice.slice(start, ends.length > 0 ? Math.min(...ends) : slice.length);
+}
+
+const OPENS_CLAUSE_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}[ \\t]+$`, "iu");
 const PASSIVE_GAP = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
 const WIN_VERBS_ALL = new RegExp(WIN_VERBS.source, "giu");
 /** How far a win verb may stand from its winner, in characters: a parenthesis and three words. */
@@ -95,7 +107,9 @@ function saidToWin(text: string, sentence: Span, list: Recipient[]): boolean {
   const last = list.at(-1)!;
   const after = text.slice(last.end, Math.min(sentence.end, last.end + VERB_WINDOW));
   const verb = WIN_VERBS.exec(after);
-  if (verb !== null && ACTIVE_GAP.test(after.slice(0, verb.index)) && !CLAUSE_OPENER.test(after.slice(0, verb.index))) return true;
+  // "..., ketika NTB hanya membawa pulang satu gelar": a subject inside a subordinate clause won nothing now.
+  const subordinate = OPENS_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 20), first.start));
+  if (verb !== null && !subordinate && ACTIVE_GAP.test(after.slice(0, verb.index)) && !CLAUSE_OPENER.test(after.slice(0, verb.index))) return true;
   const before = text.slice(Math.max(sentence.start, first.start - VERB_WINDOW), first.start);
   const passive = Array.from(before.matchAll(WIN_VERBS_ALL)).at(-1);
   return passive !== undefined && PASSIVE_GAP.test(before.slice(passive.index + passive[0].length));
@@ -268,7 +282,8 @@ export function findResults(
     // "kategori tersebut" is the category named last before, in an earlier sentence read here; so is a rank's
     // without a category ("juara I kategori Dokter diraih A. Juara II diraih B"), once a category has been named.
     const inherits = (r: FoundResult) => (r.category === null ? r.rank !== null : CATEGORY_ANAPHOR.test(r.category));
-    out.push(...found.map((r) => (lastCategory !== null && inherits(r) ? { ...r, category: lastCategory } : r)));
+    const current = found.filter((r) => !PAST.test(clauseAround(masked, sentence, r.at)));
+    out.push(...current.map((r) => (lastCategory !== null && inherits(r) ? { ...r, category: lastCategory } : r)));
     lastCategory = scan.phrases.filter((p) => p.cue === "category" && !CATEGORY_ANAPHOR.test(categoryOf(p))).map(categoryOf).at(-1) ?? lastCategory;
     previous = recipients;
   }

@@ -32,6 +32,7 @@ const RankRules = z.object({
   maxPhraseWords: z.number().int().positive(),
   winVerbs: words,
   clauseOpeners: words,
+  pastCues: words,
   negativeCues: words,
   rankToRecipient: words,
   categoryAnaphors: words,
