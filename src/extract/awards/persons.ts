@@ -8,6 +8,7 @@
  * left out: officials hand awards over, or receive them for their region.
  */
 import { alternation } from "../../rules/pattern.ts";
+import { lastWord } from "../../text/lastWord.ts";
 import type { Span } from "../../types.ts";
 import { honorificRules, type Item, readRun, wordsBefore } from "../officials/names.ts";
 import { isOfficeWord } from "../officials/unit.ts";
@@ -16,7 +17,8 @@ import { WIN_VERBS } from "./recipients.ts";
 
 const EDGE = "(?![\\p{L}\\p{N}])";
 const HONORIFIC = new RegExp(`(?<![\\p{L}\\p{N}.])${alternation(honorificRules.before)}${EDGE}`, "gu");
-const DEGREE_AFTER_COMMA = new RegExp(`,[ \\t]*${alternation(honorificRules.after)}${EDGE}`, "gu");
+/** A degree, tried (sticky) right after each comma and its spaces: a search would try the whole list at every comma twice. */
+const DEGREE_AT = new RegExp(`${alternation(honorificRules.after)}${EDGE}`, "uy");
 /** Words before a comma that a locative opens are a place ("di Kendari, S.Pd." is no name). */
 const LOCATIVES = new Set(["di", "ke", "dari", "asal"]);
 const MAX_NAME_WORDS = 5;
@@ -54,8 +56,8 @@ const overlapsAny = (r: Span, spans: readonly Span[]) => spans.some((s) => s.sta
 /** Whether `at` starts the sentence (quotes aside) or a clause: after a comma or a word that opens one ("..., dan Ni Wayan ..."). */
 function opensClause(text: string, sentence: Span, at: number): boolean {
   const before = text.slice(sentence.start, at);
-  if (/^[\s"“]*$/u.test(before) || /,[ \t]*$/u.test(before)) return true;
-  const word = /([\p{L}]+)[ \t]*$/u.exec(before)?.[1];
+  if (/^[\s"“]*$/u.test(before) || before.trimEnd().endsWith(",")) return true;
+  const word = lastWord(text, sentence.start, at);
   return word !== undefined && CLAUSE_OPENERS.has(word.toLowerCase());
 }
 
@@ -67,8 +69,12 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
     const person = nameAfter(text, sentence.start + m.index);
     if (person !== null && person.end <= sentence.end) found.set(person.start, person);
   }
-  for (const m of slice.matchAll(DEGREE_AFTER_COMMA)) {
-    const person = named(wordsBefore(text, sentence.start + m.index + 1, MAX_NAME_WORDS, LOCATIVES));
+  for (let comma = text.indexOf(",", sentence.start); comma >= 0 && comma < sentence.end; comma = text.indexOf(",", comma + 1)) {
+    let at = comma + 1;
+    while (text[at] === " " || text[at] === "\t") at += 1;
+    DEGREE_AT.lastIndex = at;
+    if (!DEGREE_AT.test(text)) continue;
+    const person = named(wordsBefore(text, comma + 1, MAX_NAME_WORDS, LOCATIVES));
     if (person !== null && person.start >= sentence.start && !found.has(person.start)) found.set(person.start, person);
   }
   for (const m of slice.matchAll(DESCRIBED)) {

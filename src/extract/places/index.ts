@@ -195,7 +195,7 @@ class PlacePass {
   private venue(first: number, last: number, kind: "venue" | "wilayah", ruleId: string): void {
     const { text, tokens } = this.scan;
     // An abbreviation inside the name ("Bandara Aji Pangeran Tumenggung (APT) Pranoto") stays in the mention, not the name.
-    const name = text.slice(tokens[first]?.start, tokens[last]?.end).replace(/[ \t]*\([^()]*\)/g, "");
+    const name = text.slice(tokens[first]?.start, tokens[last]?.end).replace(/\([^()]*\)/g, "").replace(/[ \t]{2,}/g, " ");
     this.emit(first, last, { name, kind, code: null, province: null }, ruleId);
   }
 
