@@ -32,6 +32,10 @@ describe("once super-linear, now linear", () => {
       run: () => extractAwards(makeContext("Penghargaan Adipura diraih Kota Surabaya (Jawa Timur)" + "\t".repeat(N) + ", x Kota Malang dan Kota Batu.")),
     },
     {
+      name: "awards: a person's clause opener after a long run of letters",
+      run: () => extractAwards(makeContext("Penghargaan Adipura diraih Kota Batu. " + "A".repeat(N) + "\u0000 Budi Santoso, guru SD, meraih juara I.")),
+    },
+    {
       name: "awards: an organizer followed by a long run of spaces",
       run: () => extractAwards(makeContext("Anugerah Keterbukaan Informasi Publik diserahkan Komisi Informasi Pusat" + " ".repeat(N) + "x (KIP).")),
     },
