@@ -4,13 +4,13 @@
  * ("Hasniati, A.Md.Keb.") or, opening a clause, a description after it
  * ("Lalu Satria Wiguna, tenaga administrasi SMA Negeri 1 Praya, ..."), read
  * as the officials' name reader reads names (rules/honorifics.json). Office
- * words make a name an office ("Dinas Kesehatan, melalui ..."). Names the officials pass read after a title are
- * left out: officials hand awards over, or receive them for their region.
+ * words make a name an office ("Dinas Kesehatan, melalui ..."). Names the
+ * officials pass read after a title are left out: officials hand awards
+ * over, or receive them for their region.
  */
 import { alternation } from "../../rules/pattern.ts";
-import { lastWord } from "../../text/lastWord.ts";
 import type { Span } from "../../types.ts";
-import { honorificRules, type Item, readRun, wordsBefore } from "../officials/names.ts";
+import { honorificRules, type Item, isStopWord, readRun, wordsBefore } from "../officials/names.ts";
 import { isOfficeWord } from "../officials/unit.ts";
 import type { Recipient } from "./recipients.ts";
 import { WIN_VERBS } from "./recipients.ts";
@@ -22,11 +22,10 @@ const DEGREE_AT = new RegExp(`${alternation(honorificRules.after)}${EDGE}`, "uy"
 /** Words before a comma that a locative opens are a place ("di Kendari, S.Pd." is no name). */
 const LOCATIVES = new Set(["di", "ke", "dari", "asal"]);
 const MAX_NAME_WORDS = 5;
-/** A name opening a clause and described after a comma: "Lalu Satria Wiguna, tenaga administrasi ...". */
-const DESCRIBED = /,[ \t]+\p{Ll}/gu;
-/** What may stand before such a name: the sentence start, or a word that opens a clause. */
-const CLAUSE_OPENERS = new Set(["dan", "serta", "sedangkan", "sementara", "adapun"]);
-const MIN_DESCRIBED_WORDS = 2;
+/** A name of two to five capitalized words opening a clause, described after a comma: "Budi Santoso Wibowo, guru SMA ...". */
+const DESCRIBED_NAME = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,4}(?=,[ \t]+\p{Ll})/uy;
+/** Where a clause starts: the sentence start, a comma, or a word that opens one ("..., dan Ni Wayan ..."). */
+const CLAUSE_START = /^[\s"“]*|,[ \t]*|(?<![\p{L}])(?:dan|serta|sedangkan|sementara|adapun)[ \t]+/giu;
 
 function named(words: readonly Item[]): Recipient | null {
   const first = words[0];
@@ -53,12 +52,14 @@ function nameAfter(text: string, at: number): Recipient | null {
 
 const overlapsAny = (r: Span, spans: readonly Span[]) => spans.some((s) => s.start < r.end && r.start < s.end);
 
-/** Whether `at` starts the sentence (quotes aside) or a clause: after a comma or a word that opens one ("..., dan Ni Wayan ..."). */
-function opensClause(text: string, sentence: Span, at: number): boolean {
-  const before = text.slice(sentence.start, at);
-  if (/^[\s"“]*$/u.test(before) || before.trimEnd().endsWith(",")) return true;
-  const word = lastWord(text, sentence.start, at);
-  return word !== undefined && CLAUSE_OPENERS.has(word.toLowerCase());
+/** The described name opening the clause at `at`, if any: no stop word ("Lalu" is also "then") and no office word in it. */
+function describedAt(text: string, at: number): Recipient | null {
+  DESCRIBED_NAME.lastIndex = at;
+  const written = DESCRIBED_NAME.exec(text)?.[0];
+  if (written === undefined) return null;
+  const words = written.split(/[ \t]+/u);
+  if (words.some((w) => isStopWord(w.toLowerCase()) || isOfficeWord(w))) return null;
+  return { start: at, end: at + written.length, name: words.join(" ") };
 }
 
 /** The persons a sentence names, in text order, none inside `notPersons` (officials' names, places). */
@@ -77,12 +78,9 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
     const person = named(wordsBefore(text, comma + 1, MAX_NAME_WORDS, LOCATIVES));
     if (person !== null && person.start >= sentence.start && !found.has(person.start)) found.set(person.start, person);
   }
-  for (const m of slice.matchAll(DESCRIBED)) {
-    const words = wordsBefore(text, sentence.start + m.index + 1, MAX_NAME_WORDS, LOCATIVES);
-    const person = words.length >= MIN_DESCRIBED_WORDS ? named(words) : null;
-    if (person !== null && person.start >= sentence.start && !found.has(person.start) && opensClause(text, sentence, person.start)) {
-      found.set(person.start, person);
-    }
+  for (const m of slice.matchAll(CLAUSE_START)) {
+    const person = describedAt(text, sentence.start + m.index + m[0].length);
+    if (person !== null && person.end <= sentence.end && !found.has(person.start)) found.set(person.start, person);
   }
   return [...found.values()].filter((p) => !overlapsAny(p, notPersons) && !p.name.split(" ").some(isOfficeWord)).sort((a, b) => a.start - b.start);
 }

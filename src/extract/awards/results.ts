@@ -84,6 +84,7 @@ function winnersBefore(text: string, recipients: Recipient[], at: number): Recip
 /** Few lower-case words between a winner and its verb: "Kota Blitar, meraih", "juga meraih", "diterima oleh Provinsi NTB". */
 const ACTIVE_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}$/u;
 const CLAUSE_OPENER = new RegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}(?![\\p{L}])`, "iu");
+const WINNING_WORDS = new RegExp(`(?<![\\p{L}])${alternation([...rankRules.winVerbs, ...rankRules.categoryCues])}(?![\\p{L}])`, "iu");
 const PAST = new RegExp(`(?<![\\p{L}])${alternation(rankRules.pastCues)}(?![\\p{L}])`, "iu");
 
 /** The clause of a sentence around offset `at`: between the commas or semicolons nearest to it. */
@@ -247,8 +248,11 @@ export function findResults(
   const ranksIn = spansWithin(sentences, ranks);
   const barrierRanksIn = spansStartingIn(sentences, ranks.filter((r) => r.ruleId !== "rank.superlative"));
   const notRecipientsOver = spansOverlapping(sentences, [...awards, ...blocked]);
+  const officialsIn = spansOverlapping(sentences, officials);
   for (const [i, sentence] of sentences.entries()) {
-    const persons = personsIn(masked, sentence, [...officials, ...placesIn[i]!, ...notRecipientsOver[i]!]);
+    // Persons are looked for only where something is won: a rank, a win verb, a category or an enumeration.
+    const speaksOfWinning = ranksIn[i]!.length > 0 || WINNING_WORDS.test(masked.slice(sentence.start, sentence.end)) || mayEnumerate(masked, sentence);
+    const persons = speaksOfWinning ? personsIn(masked, sentence, [...officialsIn[i]!, ...placesIn[i]!, ...notRecipientsOver[i]!]) : [];
     const recipients = withPersons(masked, recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!), persons);
     // A sentence naming no place that could win ("Desa di kaki Gunung Kerinci itu ...") speaks of the winner before.
     const anyPlace = placesIn[i]!.some(mayReceive);
