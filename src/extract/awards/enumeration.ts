@@ -21,7 +21,7 @@ import type { FoundResult } from "./results.ts";
 const { enumerations } = rankRules;
 const OPENER = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(enumerations.openers)}(?![\\p{L}\\p{N}])`, "u");
 const WINNERS = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(enumerations.winnerWords)}(?![\\p{L}\\p{N}])`, "iu");
-const CLAUSE_OPENING = /^[ \t]*(?:(?:serta|dan)[ \t]+)?/u;
+const CLAUSE_OPENING = new RegExp(`^[ \\t]*(?:${alternation(rankRules.clauseJoiners)}[ \\t]+)?`, "iu");
 /** A recipient's name is at most this many words (groups have long names: "Lembaga Pengelola Hutan Desa Nusa Lestari"). */
 const MAX_NAME_WORDS = 8;
 

@@ -12,20 +12,18 @@ import { alternation } from "../../rules/pattern.ts";
 import type { Span } from "../../types.ts";
 import { honorificRules, type Item, isStopWord, readRun, wordsBefore } from "../officials/names.ts";
 import { isOfficeWord } from "../officials/unit.ts";
-import type { Recipient } from "./recipients.ts";
-import { WIN_VERBS } from "./recipients.ts";
+import { LOCATIVES, type Recipient, WIN_VERBS } from "./recipients.ts";
+import { rankRules } from "./rules.ts";
 
 const EDGE = "(?![\\p{L}\\p{N}])";
 const HONORIFIC = new RegExp(`(?<![\\p{L}\\p{N}.])${alternation(honorificRules.before)}${EDGE}`, "gu");
 /** A degree, tried (sticky) right after each comma and its spaces: a search would try the whole list at every comma twice. */
 const DEGREE_AT = new RegExp(`${alternation(honorificRules.after)}${EDGE}`, "uy");
-/** Words before a comma that a locative opens are a place ("di Kendari, S.Pd." is no name). */
-const LOCATIVES = new Set(["di", "ke", "dari", "asal"]);
 const MAX_NAME_WORDS = 5;
 /** A name of two to five capitalized words opening a clause, described after a comma: "Budi Santoso Wibowo, guru SMA ...". */
 const DESCRIBED_NAME = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,4}(?=,[ \t]+\p{Ll})/uy;
 /** Where a clause starts: the sentence start, a comma, or a word that opens one ("..., dan Ni Wayan ..."). */
-const CLAUSE_START = /^[\s"“]*|,[ \t]*|(?<![\p{L}])(?:dan|serta|sedangkan|sementara|adapun)[ \t]+/giu;
+const CLAUSE_START = new RegExp(`^[\\s"“]*|,[ \\t]*|(?<![\\p{L}])${alternation(rankRules.clauseJoiners)}[ \\t]+`, "giu");
 
 function named(words: readonly Item[]): Recipient | null {
   const first = words[0];
@@ -75,6 +73,7 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
     while (text[at] === " " || text[at] === "\t") at += 1;
     DEGREE_AT.lastIndex = at;
     if (!DEGREE_AT.test(text)) continue;
+    // Words before the comma that a locative opens are a place ("di Kendari, S.Pd." is no name).
     const person = named(wordsBefore(text, comma + 1, MAX_NAME_WORDS, LOCATIVES));
     if (person !== null && person.start >= sentence.start && !found.has(person.start)) found.set(person.start, person);
   }

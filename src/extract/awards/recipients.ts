@@ -20,7 +20,8 @@ const KINDS: Record<string, number> = { desa: 0, kelurahan: 0, kecamatan: 1, kot
 const RECIPIENT_KINDS = new Set(["desa", "kelurahan", "kota", "kabupaten", "provinsi"]);
 /** Government and office heads a place may follow ("Pemprov Jatim", "TPID Jawa Tengah"). */
 const HEADS = new Set(["Pemprov", "Pemkot", "Pemkab", "Pemda", "Pemerintah", "Provinsi", "TPID"]);
-const LOCATIVES = new Set(["di", "se", "dari", "ke", "asal", "wilayah", "tingkat", "dekat", "kawasan"]);
+/** Words before a place that make it where something is, not who won: also before a person's would-be name. */
+export const LOCATIVES: ReadonlySet<string> = new Set(["di", "se", "dari", "ke", "asal", "wilayah", "tingkat", "dekat", "kawasan"]);
 
 const wordBefore = (text: string, at: number) => lastWord(text, Math.max(0, at - 40), at);
 

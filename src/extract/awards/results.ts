@@ -58,7 +58,6 @@ function withoutQuotations(text: string, places: readonly PlaceMention[]): { mas
   return { masked, places: quoted.length === 0 ? places : places.filter((p) => !quoted.some((q) => q.start < p.end && p.start < q.end)) };
 }
 
-
 /** Recipients written as one list ("A, B (b), dan C"), in text order. */
 function lists(text: string, recipients: Recipient[]): Recipient[][] {
   const out: Recipient[][] = [];
@@ -251,7 +250,8 @@ export function findResults(
   const officialsIn = spansOverlapping(sentences, officials);
   for (const [i, sentence] of sentences.entries()) {
     // Persons are looked for only where something is won: a rank, a win verb, a category or an enumeration.
-    const speaksOfWinning = ranksIn[i]!.length > 0 || WINNING_WORDS.test(masked.slice(sentence.start, sentence.end)) || mayEnumerate(masked, sentence);
+    const enumerates = mayEnumerate(masked, sentence);
+    const speaksOfWinning = enumerates || ranksIn[i]!.length > 0 || WINNING_WORDS.test(masked.slice(sentence.start, sentence.end));
     const persons = speaksOfWinning ? personsIn(masked, sentence, [...officialsIn[i]!, ...placesIn[i]!, ...notRecipientsOver[i]!]) : [];
     const recipients = withPersons(masked, recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!), persons);
     // A sentence naming no place that could win ("Desa di kaki Gunung Kerinci itu ...") speaks of the winner before.
@@ -259,7 +259,7 @@ export function findResults(
     const carried = anyPlace ? undefined : previous.at(-1);
     const sentenceRanks = ranksIn[i]!;
     // Every result goes to a recipient of the sentence, or to the one carried over for a rank, or to a name an enumeration opens with.
-    if (recipients.length === 0 && (carried === undefined || sentenceRanks.length === 0) && !mayEnumerate(masked, sentence)) {
+    if (recipients.length === 0 && (carried === undefined || sentenceRanks.length === 0) && !enumerates) {
       previous = recipients;
       continue;
     }

@@ -37,6 +37,7 @@ const RankRules = z.object({
   rankToRecipient: words,
   categoryAnaphors: words,
   seriesCues: words,
+  clauseJoiners: words,
   enumerations: z.object({ openers: words, winnerWords: words }),
   finalists: z.object({ cues: words, sizeWord: z.string().min(1), openers: words }),
 });

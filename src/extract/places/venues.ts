@@ -38,11 +38,12 @@ export function venueEnd(scan: Scan, head: number, headLast: number): number | n
   const { tokens } = scan;
   let last: number | null = null;
   let words = 0;
+  const innerAbbreviations = INNER_ABBREVIATION_HEADS.has(headText(scan, head, headLast));
   for (let k = headLast + 1; k < tokens.length && words < cueRules.maxVenueWords; k += 1) {
     const token = tokens[k];
     if (token === undefined || !continues(scan, head, k)) break;
     if (token.text === "-" && tokens[k + 1]?.start === token.end && last === k - 1) continue; // "Al-Akbar"
-    const abbreviationEnd = words > 0 && last === k - 1 && INNER_ABBREVIATION_HEADS.has(headText(scan, head, headLast)) ? abbreviationInside(scan, k) : null;
+    const abbreviationEnd = innerAbbreviations && words > 0 && last === k - 1 ? abbreviationInside(scan, k) : null;
     if (abbreviationEnd !== null) {
       k = abbreviationEnd;
       continue;
