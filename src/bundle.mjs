@@ -89,13 +89,15 @@ async function build(entry, folder) {
 
 /**
  * The file URL of the bundle of `entry` (a path inside Warta's folder, e.g.
- * "src/cli/extract.ts"), found in the cache or built now.
+ * "src/cli/extract.ts", or a benchmark's entry under bench/), found in the
+ * cache or built now.
  * @param {string} entry
  * @returns {Promise<string>}
  */
 export async function bundle(entry) {
   const name = entry.replace(/^src\//, "").replace(/\.ts$/, "").replace(/\//g, "-");
-  const folder = join(CACHE_DIR, `${name}-${sourceKey()}`);
+  // An entry outside src/ (bench/bundled-pipeline.ts) is not in the sources' key: its own edits must make a new bundle too.
+  const folder = join(CACHE_DIR, `${name}-${sourceKey(entry.startsWith("src/") ? [] : [projectPath(entry)])}`);
   if (!existsSync(join(folder, ENTRY_FILE))) {
     await mkdir(dirname(folder), { recursive: true });
     await build(entry, folder);
