@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { createDateChronos } from "../../src/extract/dates/configuration.ts";
 import { datesExtractor, parseIndonesianDates } from "../../src/extract/dates/index.ts";
+import { dateRules } from "../../src/extract/dates/rules.ts";
 import type { DateMention, DatePrecision } from "../../src/types.ts";
 import { makeContext } from "../helpers/context.ts";
 
@@ -126,6 +128,22 @@ describe("missing years", () => {
       ["dua hari lalu", "2023-08-12"],
       ["tahun ini", "2023"],
     ]);
+  });
+
+  test("the anchor pass finds a full date made by merging a weekday into a year-less date", () => {
+    // "Senin, 14 Agustus": the weekday parser's result merged into the month-name one; of the years named, 2023 fits.
+    const text = "Upacara HUT RI 2023 digelar Senin, 14 Agustus, di lapangan. Dua hari lalu gladi bersih.";
+    expect(extract(text, null).map((m) => [m.text, m.value])).toEqual([
+      ["Senin, 14 Agustus", "2023-08-14"],
+      ["Dua hari lalu", "2023-08-12"],
+    ]);
+  });
+
+  test("the anchor pass runs only the rules it names, and names only rules that exist", () => {
+    const { anchor, full } = createDateChronos(dateRules);
+    expect(anchor.parsers.length).toBe(dateRules.anchorPassRules.length);
+    expect(anchor.parsers.every((parser) => full.parsers.includes(parser))).toBe(true);
+    expect(() => createDateChronos({ ...dateRules, anchorPassRules: ["date.no-such-rule"] })).toThrow(/date\.no-such-rule/);
   });
 
   test("a date planned days after the news peg does not anchor the article", () => {

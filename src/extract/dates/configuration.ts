@@ -16,7 +16,7 @@ import { TimeOnlyFilter } from "./refiners/TimeOnlyFilter.ts";
 import { WeekRelativeRefiner } from "./refiners/WeekRelativeRefiner.ts";
 import { YearInferenceRefiner } from "./refiners/YearInferenceRefiner.ts";
 import { rememberingMatches } from "./matchMemo.ts";
-import { withRule } from "./ruleTag.ts";
+import { ruleOf, withRule } from "./ruleTag.ts";
 import { dateRules, type DateRules } from "./rules.ts";
 
 /** Chrono's parts are named by class; a name the rules give that chrono lacks is an error, not a silent miss. */
@@ -44,13 +44,27 @@ function chronoRefiners(engine: chrono.Chrono, rules: DateRules): chrono.Refiner
   return engine.refiners.filter((refiner) => !leftOut.has(refiner.constructor.name));
 }
 
-export function createDateChrono(rules: DateRules): chrono.Chrono {
+export interface DateChronos {
+  /** Every parser and refiner: the dates an article states. */
+  full: chrono.Chrono;
+  /**
+   * The anchor pass (index.ts, articleAnchor): only the parsers named in
+   * rules.anchorPassRules, which are those that state a full date (a day and
+   * month with a year or weekday) or give one its weekday, and every refiner.
+   * The two share their parser objects, so what the anchor pass scanned the
+   * full pass reads from memory (matchMemo.ts).
+   */
+  anchor: chrono.Chrono;
+}
+
+export function createDateChronos(rules: DateRules): DateChronos {
   const engine = chrono.id.casual.clone();
-  engine.parsers = [
+  const parsers = [
     ...chronoParsers(engine, rules),
     withRule(new WeekdaySlashDateParser(rules.weekdays), { ruleId: "date.weekday-slash" }),
     withRule(new YearCueParser(rules.yearCue), { ruleId: "date.year-cue" }),
-  ].map(rememberingMatches);
+  ].map((parser) => ({ parser, remembering: rememberingMatches(parser) }));
+  engine.parsers = parsers.map((p) => p.remembering);
   engine.refiners = [
     // Before chrono's overlap removal and merges: what they must not see, and spans they must compare in full.
     new TimeOnlyFilter(),
@@ -65,7 +79,12 @@ export function createDateChrono(rules: DateRules): chrono.Chrono {
     new YearInferenceRefiner(),
     new RangeYearRefiner(rules.rangeConnectors, rules.yearCue.periods),
   ];
-  return engine;
+  const anchorRules = new Set(rules.anchorPassRules);
+  const unknown = [...anchorRules].filter((id) => !parsers.some((p) => ruleOf(p.parser) === id));
+  if (unknown.length > 0) throw new Error(`rules/dates.json anchorPassRules names rules no parser has: ${unknown.join(", ")}`);
+  const anchor = engine.clone();
+  anchor.parsers = parsers.filter((p) => anchorRules.has(ruleOf(p.parser) ?? "")).map((p) => p.remembering);
+  return { full: engine, anchor };
 }
 
-export const dateChrono = createDateChrono(dateRules);
+export const dateChronos = createDateChronos(dateRules);

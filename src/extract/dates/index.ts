@@ -10,7 +10,7 @@ import type { DateMention, Extractor, Span } from "../../types.ts";
 import type { AnchorOption } from "./anchorOption.ts";
 import { boundWhitespaceRuns } from "./boundWhitespace.ts";
 import { compareDates, daysFrom, parseIsoDate, toLocalNoon, type CalendarDate } from "./calendar.ts";
-import { dateChrono } from "./configuration.ts";
+import { dateChronos } from "./configuration.ts";
 import { hasTag, RELATIVE_TAG } from "./ruleTag.ts";
 import { toMentions } from "./toMention.ts";
 
@@ -27,10 +27,13 @@ const PEG_TO_PUBLICATION_DAYS = 2;
 /** Chrono always wants a reference; without an anchor nothing derived from it survives the refiners. */
 const UNANCHORED_REFERENCE = toLocalNoon({ year: 2000, month: 1, day: 1 });
 
-/** `text` has its whitespace runs bounded (boundWhitespace.ts); offsets are those of the original. */
-function parseWithAnchor(text: string, anchor: CalendarDate | null, excluded: readonly Span[]): chrono.ParsedResult[] {
+/**
+ * `text` has its whitespace runs bounded (boundWhitespace.ts); offsets are those of the original.
+ * `engine` is the full configuration or the anchor pass's (configuration.ts).
+ */
+function parseWithAnchor(engine: chrono.Chrono, text: string, anchor: CalendarDate | null, excluded: readonly Span[]): chrono.ParsedResult[] {
   const option: AnchorOption = { anchor };
-  const results = dateChrono.parse(text, anchor ? toLocalNoon(anchor) : UNANCHORED_REFERENCE, option);
+  const results = engine.parse(text, anchor ? toLocalNoon(anchor) : UNANCHORED_REFERENCE, option);
   return results.filter(
     (result) => !excluded.some((span) => result.index < span.end && span.start < result.index + result.text.length),
   );
@@ -65,11 +68,9 @@ export function parseIndonesianDates(text: string, options: DateParseOptions): D
   const excluded = options.excluded ?? [];
   const reference = options.referenceDate === null ? null : parseIsoDate(options.referenceDate);
   const bounded = boundWhitespaceRuns(text);
-  let results = parseWithAnchor(bounded, reference, excluded);
-  if (reference === null) {
-    const anchor = articleAnchor(results);
-    if (anchor !== null) results = parseWithAnchor(bounded, anchor, excluded);
-  }
+  // Without a reference, a first pass with the parsers that state full dates finds the article's own anchor.
+  const anchor = reference ?? articleAnchor(parseWithAnchor(dateChronos.anchor, bounded, null, excluded));
+  const results = parseWithAnchor(dateChronos.full, bounded, anchor, excluded);
   return results.flatMap((result) => toMentions(result, text));
 }
 

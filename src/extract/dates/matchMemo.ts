@@ -1,9 +1,10 @@
 /**
- * An article without a reference date is parsed twice (index.ts): once to
- * find its anchor, once with it. The regex matches are the same both times
- * (same text, same patterns; only the values the parsers compute from them
- * change), so each parser's pattern remembers what it found in the text it
- * last scanned and the second parse reads them instead of scanning again.
+ * An article without a reference date is parsed twice (index.ts): once by
+ * the anchor pass's parsers to find its anchor, once by all of them with it.
+ * A parser's regex matches are the same both times (same text, same
+ * pattern; only the values the parser computes from them change), so each
+ * parser's pattern remembers what it found in the text it last scanned and
+ * the second parse reads them instead of scanning again.
  * Chrono calls `pattern.exec(text.substring(start))` and its parsers modify
  * the match they get, so the memo is keyed by start and keeps a copy, which
  * it hands out once (a third parse of the same text scans again).

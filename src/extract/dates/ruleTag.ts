@@ -40,10 +40,15 @@ function tagsOf(rule: RuleTag): string[] {
   return tags;
 }
 
+const parserRules = new WeakMap<chrono.Parser, string>();
+
+/** The rule id a parser made by withRule tags its results with. */
+export const ruleOf = (parser: chrono.Parser): string | null => parserRules.get(parser) ?? null;
+
 /** Wraps a parser so every result it produces carries the rule's tags. */
 export function withRule(parser: chrono.Parser, rule: RuleTag): chrono.Parser {
   const tags = tagsOf(rule);
-  return {
+  const tagging: chrono.Parser = {
     pattern: (context) => parser.pattern(context),
     extract(context, match) {
       const extracted = parser.extract(context, match);
@@ -59,6 +64,8 @@ export function withRule(parser: chrono.Parser, rule: RuleTag): chrono.Parser {
       return result;
     },
   };
+  parserRules.set(tagging, rule.ruleId);
+  return tagging;
 }
 
 /**

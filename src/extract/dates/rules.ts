@@ -18,6 +18,8 @@ const DateRules = z.strictObject({
   ...described,
   weekdays: z.record(z.string().min(1), z.number().int().min(0).max(6)),
   chronoParsers: z.array(ChronoParserRule).min(1),
+  /** Rule ids of the parsers the anchor pass runs: those that can state a full date, and the weekday merged into one. */
+  anchorPassRules: z.array(z.string().regex(/^date\.[a-z-]+$/)).min(1),
   /** Class names of chrono parsers removed from the configuration (they only ever find clock times). */
   chronoParsersLeftOut: z.array(z.string().min(1)),
   /** Class names of chrono refiners removed from the configuration. */
