@@ -65,6 +65,9 @@ async function build(entry, folder) {
     platform: "node",
     format: "esm",
     target: "node20",
+    // esbuild rewrites regex literals with \p{Lu}-style escapes into `new RegExp(...)` calls for node20, which
+    // runs them natively: a literal inside a function then built a new RegExp through the constructor on every call.
+    supported: { "regexp-unicode-property-escapes": true },
     packages: "external",
     outdir: folder,
     outExtension: { ".js": ".mjs" },
