@@ -51,20 +51,25 @@ export interface DateChronos {
    * The anchor pass (index.ts, articleAnchor): only the parsers named in
    * rules.anchorPassRules, which are those that state a full date (a day and
    * month with a year or weekday) or give one its weekday, and every refiner.
-   * The two share their parser objects, so what the anchor pass scanned the
-   * full pass reads from memory (matchMemo.ts).
+   * The two share these parsers' objects, which remember their matches, so
+   * what the anchor pass scanned the full pass reads from memory (matchMemo.ts).
    */
   anchor: chrono.Chrono;
 }
 
 export function createDateChronos(rules: DateRules): DateChronos {
   const engine = chrono.id.casual.clone();
+  const anchorRules = new Set(rules.anchorPassRules);
+  // Only the anchor pass's parsers scan a text twice: the others need no memory of their matches.
   const parsers = [
     ...chronoParsers(engine, rules),
     withRule(new WeekdaySlashDateParser(rules.weekdays), { ruleId: "date.weekday-slash" }),
     withRule(new YearCueParser(rules.yearCue), { ruleId: "date.year-cue" }),
-  ].map((parser) => ({ parser, remembering: rememberingMatches(parser) }));
-  engine.parsers = parsers.map((p) => p.remembering);
+  ].map((parser) => {
+    const inAnchorPass = anchorRules.has(ruleOf(parser) ?? "");
+    return { parser, inAnchorPass, used: inAnchorPass ? rememberingMatches(parser) : parser };
+  });
+  engine.parsers = parsers.map((p) => p.used);
   engine.refiners = [
     // Before chrono's overlap removal and merges: what they must not see, and spans they must compare in full.
     new TimeOnlyFilter(),
@@ -79,11 +84,10 @@ export function createDateChronos(rules: DateRules): DateChronos {
     new YearInferenceRefiner(),
     new RangeYearRefiner(rules.rangeConnectors, rules.yearCue.periods),
   ];
-  const anchorRules = new Set(rules.anchorPassRules);
   const unknown = [...anchorRules].filter((id) => !parsers.some((p) => ruleOf(p.parser) === id));
   if (unknown.length > 0) throw new Error(`rules/dates.json anchorPassRules names rules no parser has: ${unknown.join(", ")}`);
   const anchor = engine.clone();
-  anchor.parsers = parsers.filter((p) => anchorRules.has(ruleOf(p.parser) ?? "")).map((p) => p.remembering);
+  anchor.parsers = parsers.filter((p) => p.inAnchorPass).map((p) => p.used);
   return { full: engine, anchor };
 }
 
