@@ -1,8 +1,11 @@
 /**
- * `npm run bench [-- --articles N] [--seed S] [--compromise-sample N] [--chrono-sample N] [--json FILE]`
+ * `npm run bench [-- --articles N] [--seed S] [--compromise-sample N] [--chrono-sample N] [--warm-up N] [--baseline-warm-up N] [--json FILE]`
  *
  * One run, one thread, on the seeded corpus of bench/corpus.ts (JSON Lines
- * items, loaded as `npm run extract` loads them):
+ * items, loaded as `npm run extract` loads them), after a warm-up on
+ * --warm-up other articles (5,000, seed S+1: how many a fresh thread needs to
+ * reach full speed, `npm run bench:warmup`); each baseline is warmed up on
+ * --baseline-warm-up (100) of its sample first:
  * The pipeline runs from its esbuild bundle, as the commands run it
  * (bench/bundled-pipeline.ts says why); the baselines from node_modules.
  *   - memory: heap after importing the pipeline (and GC), gazetteer build time
@@ -31,12 +34,16 @@ const { values } = parseArgs({
     seed: { type: "string", default: "7" },
     "compromise-sample": { type: "string", default: "500" },
     "chrono-sample": { type: "string", default: "5000" },
+    "warm-up": { type: "string", default: "5000" },
+    "baseline-warm-up": { type: "string", default: "100" },
     json: { type: "string", default: "output/bench.json" },
   },
 });
 const ARTICLES = Number(values.articles);
 const SEED = Number(values.seed);
-const WARM_UP = Math.min(500, ARTICLES);
+// A worker reaches full speed after about 5,000 articles (npm run bench:warmup); a long batch runs at that speed.
+const WARM_UP = Number(values["warm-up"]);
+const BASELINE_WARM_UP = Number(values["baseline-warm-up"]);
 const SEED_FIXTURES = "../shared/seed-fixtures";
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -81,7 +88,11 @@ function load(i: number) {
   return loaded.article;
 }
 
-for (let i = 0; i < WARM_UP; i++) processArticle(load(i)); // JIT and caches warm, as in a long batch
+// JIT and caches warm, as in a long batch, on other articles of the same kind (another seed): none of the timed ones is seen twice.
+for await (const item of corpusItems({ articles: WARM_UP, seed: SEED + 1 })) {
+  const loaded = parseJsonlLine(JSON.stringify(item), "warm-up.jsonl", 1);
+  if (loaded.ok) processArticle(loaded.article);
+}
 
 // Pass 1: the whole pipeline as a batch runs it, one article after the other.
 const perArticle = new Float64Array(lines.length);
@@ -114,7 +125,7 @@ const { compromiseRecord, runChrono, runCompromise } = await import("./baselines
 function rate(sample: number, run: (text: string) => void): { articles: number; articlesPerSecond: number } {
   const n = Math.min(sample, lines.length);
   const bodies = Array.from({ length: n }, (_, i) => load(i).body);
-  for (const body of bodies.slice(0, Math.min(20, n))) run(body); // warm-up
+  for (let i = 0; i < BASELINE_WARM_UP; i++) run(bodies[i % n]!); // warm-up, as Warta's
   const t0 = now();
   for (const body of bodies) run(body);
   return { articles: n, articlesPerSecond: n / ((now() - t0) / 1000) };
@@ -155,7 +166,7 @@ const commit = (() => {
 })();
 
 const result = {
-  run: { date: new Date().toISOString(), commit, node: process.version, cpus: availableParallelism(), articles: lines.length, seed: SEED, htmlItems, warmUpArticles: WARM_UP },
+  run: { date: new Date().toISOString(), commit, node: process.version, cpus: availableParallelism(), articles: lines.length, seed: SEED, htmlItems, warmUpArticles: WARM_UP, baselineWarmUpArticles: BASELINE_WARM_UP },
   memory: { heapBeforeImportMB: heapBeforeMB, heapAfterImportMB, gcExposed: gc !== undefined, importMs, gazetteerRebuildMs },
   pipeline: {
     inputMB: inputBytes / 1e6,
