@@ -11,11 +11,11 @@ import { described, loadRules } from "../rules/load.ts";
 import type { Segmentation, Sentence, Span } from "../types.ts";
 
 const AbbreviationRules = z.object({ ...described, abbreviations: z.array(z.string().min(1)), beforeNumber: z.array(z.string().min(1)) });
-const HonorificRules = z.object({ before: z.array(z.string()), after: z.array(z.string()) });
+const HonorificRules = z.object({ before: z.array(z.string()), after: z.array(z.string()), nameAbbreviations: z.array(z.string()) });
 const rules = loadRules("abbreviations.json", AbbreviationRules);
-/** Honorifics and degrees written with a final period ("Hj.", "S.Sos.") never end a sentence either. */
+/** Honorifics, degrees and shortened given names written with a final period ("Hj.", "S.Sos.", "Moh.") never end a sentence either. */
 const honorifics = loadRules("honorifics.json", HonorificRules);
-const dotted = [...honorifics.before, ...honorifics.after].filter((h) => h.endsWith(".") && !h.includes(" ")).map((h) => h.slice(0, -1));
+const dotted = [...honorifics.before, ...honorifics.after, ...honorifics.nameAbbreviations].filter((h) => h.endsWith(".") && !h.includes(" ")).map((h) => h.slice(0, -1));
 const abbreviations = new Set([...rules.abbreviations, ...dotted].map((a) => a.toLowerCase()));
 const beforeNumber = new Set(rules.beforeNumber.map((a) => a.toLowerCase()));
 

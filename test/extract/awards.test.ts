@@ -38,6 +38,8 @@ describe("award names, one family per row", () => {
     { family: "Lomba X dan Y (a contest)", input: "Desa Ponggok menjadi juara I Lomba Desa dan Kelurahan Tingkat Nasional.", name: "Lomba Desa dan Kelurahan" },
     { family: "Championship X dan Y (ACR) YYYY", input: "Kabupaten Kapuas ikut Championship Tim Percepatan dan Perluasan Digitalisasi Daerah (TP2DD) 2024.", name: "Championship Tim Percepatan dan Perluasan Digitalisasi Daerah 2024" },
     { family: "Apresiasi X dan Y", input: "Lima guru asal NTB meraih penghargaan pada ajang Apresiasi Guru dan Tenaga Kependidikan Tingkat Nasional 2025.", name: "Apresiasi Guru dan Tenaga Kependidikan" },
+    { family: "X Awards YYYY (plural keyword)", input: "Bank Nagari meraih peringkat pertama dalam ajang Top BUMD Awards 2025 di Jakarta.", name: "Top BUMD Awards 2025" },
+    { family: "X Awards YYYY after its jury", input: "Ketua Dewan Juri Top BUMD Awards 2025, Prof. Dr. Irwan Saputra, menyebut penilaian ketat.", name: "Top BUMD Awards 2025" },
     { family: "X Teladan", input: "Sembilan nakes dinobatkan sebagai pemenang Pemilihan Tenaga Kesehatan Teladan Tingkat Provinsi Sultra 2024.", name: "Pemilihan Tenaga Kesehatan Teladan" },
     { family: "named prize written out, with acronym", input: "Desa Lubuk Beringin menerima trofi Program Kampung Iklim (ProKlim).", name: "Program Kampung Iklim" },
   ])("$family", ({ input, name }) => {

@@ -51,6 +51,8 @@ describe("counts found", () => {
     // bound heads take the noun after them (rules/count-units.json boundHeads)
     { input: "diikuti 530 pemerintah daerah se-Indonesia", text: "530 pemerintah daerah", value: 530, unit: "pemerintah daerah", ruleId: "count.digits-noun" },
     { input: "dihadiri 150 calon investor asing", text: "150 calon investor", value: 150, unit: "calon investor", ruleId: "count.digits-noun" },
+    { input: "disalurkan kepada 1.247 kelompok tani di OKU Timur", text: "1.247 kelompok tani", value: 1247, unit: "kelompok tani", ruleId: "count.digits-noun" },
+    { input: "didukung 145 jaringan kantor di Sumbar", text: "145 jaringan kantor", value: 145, unit: "jaringan kantor", ruleId: "count.digits-noun" },
     // a fraction where a digit word would be
     { input: "menyerap setengah juta ton setara beras", text: "setengah juta ton", value: 500_000, unit: "ton", ruleId: "count.words-noun" },
     { input: "baru padam dua setengah jam kemudian", text: "dua setengah jam", value: 2.5, unit: "jam", ruleId: "count.words-noun" },

@@ -95,6 +95,11 @@ describe("appositives and honorifics", () => {
     ["Kepala Desa Margamukti Ujang Saepudin datang", { name: "Ujang Saepudin", jurisdictionText: "Margamukti" }],
     ["vonis kepada mantan Kepala Desa Margamukti, Kecamatan Pangalengan, Kabupaten Bandung, Jawa Barat, Ujang Saepudin, karena", { name: "Ujang Saepudin", jurisdictionText: "Margamukti" }],
     ["Kepala Pekon Campang Tiga, Syamsudin, mengatakan", { name: "Syamsudin", title: "Kepala Pekon", jurisdictionText: "Campang Tiga" }],
+    // Shortened given names ("Moh.", "Ach.", "Abd.") belong to the name and end no sentence; "KH." is a honorific.
+    ["Bupati Pamekasan KH. Moh. Zainal Arifin, S.Ag., M.Pd.I. menyerahkan piala", { name: "Moh. Zainal Arifin", title: "Bupati", honorifics: ["KH.", "S.Ag.", "M.Pd.I."] }],
+    ["Camat Pamekasan, Ach. Fauzi Rahman, S.STP., M.Si., menerima piala", { name: "Ach. Fauzi Rahman", title: "Camat" }],
+    // Yogyakarta's kecamatan head.
+    ["Panewu Depok, Rizky Hidayatullah, S.IP., mengatakan", { name: "Rizky Hidayatullah", title: "Panewu", jurisdictionText: "Depok" }],
     // Acehnese "Tgk." is a honorific; "Teuku" belongs to the name.
     ["Keuchik Gampong Nusa, Tgk. Marzuki Hasan, mengatakan", { name: "Marzuki Hasan", title: "Keuchik", honorifics: ["Tgk."] }],
     ["Penjabat (Pj) Gubernur Aceh, Dr. H. Teuku Fadhil Mahmud, M.Si., di", { name: "Teuku Fadhil Mahmud", title: "Penjabat Gubernur" }],

@@ -100,6 +100,17 @@ describe("places: kecamatan and desa only with a cue", () => {
     ]);
   });
 
+  it("reads Yogyakarta's kapanewon and kemantren as kecamatan, its kalurahan as villages, and the place a Panewu heads", () => {
+    expect(extractPlaces(makeContext("di Kalurahan Caturtunggal, Kapanewon Depok, Kabupaten Sleman")).map((m) => [m.text, m.kind])).toEqual([
+      ["Kalurahan Caturtunggal", "desa"],
+      ["Kapanewon Depok", "kecamatan"],
+      ["Kabupaten Sleman", "kabupaten"],
+    ]);
+    expect(extractPlaces(makeContext("warga Kemantren Gondokusuman")).map((m) => m.kind)).toEqual(["kecamatan"]);
+    // "Panewu Depok" is the head of Kapanewon Depok (Sleman), never Kota Depok in West Java.
+    expect(extractPlaces(makeContext("Panewu Depok, Rizky Hidayatullah, mengatakan")).map((m) => [m.text, m.kind])).toEqual([["Depok", "kecamatan"]]);
+  });
+
   it("takes no village name without its cue", () => {
     expect(names("Sumberejo dan Cibodas ramai. Makmur Jaya Sentosa.")).toEqual([]);
   });

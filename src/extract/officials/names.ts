@@ -11,7 +11,7 @@ import { alternation } from "../../rules/pattern.ts";
 import { titleAt, titleRules } from "./titles.ts";
 
 const words = z.array(z.string().min(1));
-const HonorificRules = z.object({ ...described, before: words, after: words, kinship: words });
+const HonorificRules = z.object({ ...described, before: words, after: words, kinship: words, nameAbbreviations: words });
 const StopRules = z.object({
   ...described,
   functionWords: words,
@@ -36,8 +36,8 @@ const DEGREE = sticky(`${alternation(honorificRules.after)}${E}`);
 const PAREN = sticky("\\([^()\\n]{0,80}\\)");
 const CONNECTOR = sticky(`(?:dan${E}|&|/)`);
 // A capitalized word (hyphens and apostrophes inside: "Al-Amin", "Ma'ruf"), a short
-// abbreviation before a name ("Kab. Tegal") or an initial ("M. Hasan").
-const DOTTED = titleRules.places.prefixes.filter((p) => p.endsWith("."));
+// abbreviation before a name ("Kab. Tegal"), a shortened given name ("Moh. Syaiful") or an initial ("M. Hasan").
+const DOTTED = [...titleRules.places.prefixes.filter((p) => p.endsWith(".")), ...honorificRules.nameAbbreviations];
 const WORD = sticky(`${alternation(DOTTED)}(?=[ \\t]+\\p{Lu})|\\p{Lu}\\.(?=[ \\t]+\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}\\p{N}'’\\-]*`);
 
 export type ItemKind = "word" | "honorific" | "degree" | "paren" | "comma" | "connector";
