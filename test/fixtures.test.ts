@@ -79,17 +79,11 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   // fixtures/blind-4, after the fixes of 3 December 2026 (its README has the first, blind score):
   "harianhaluan-top-bumd-banknagari-2025": [
-    // Companies as recipients ("PT Bank Pembangunan Daerah Sumatera Barat (Bank Nagari)", "Perumda Air Minum Kota Padang"):
-    // Warta's recipients are places and persons, so the place inside or behind the company's name wins instead.
+    // "PT Bank Pembangunan Daerah Sumatera Barat (Bank Nagari) ... Bank milik Pemprov Sumbar ... itu meraih peringkat
+    // pertama": the winner is referred back to ("Bank ... itu"), and the province that owns it is read as the winner.
     "results MISSED PT Bank Pembangunan Daerah Sumatera Barat / Bank Pembangunan Daerah Aset Rp 25 Triliun-Rp 50 Triliun / 1",
-    "results MISSED PT Bank Pembangunan Daerah Kalimantan Barat / Bank Pembangunan Daerah Aset Rp 25 Triliun-Rp 50 Triliun / 2",
-    "results MISSED PT Bank Pembangunan Daerah Sumatera Utara / Bank Pembangunan Daerah Aset Rp 25 Triliun-Rp 50 Triliun / 3",
-    "results MISSED PT Penjaminan Kredit Daerah Sumatera Barat / BUMD Penjaminan Kredit / 2",
-    "results MISSED Perusahaan Umum Daerah Air Minum Kota Padang / BUMD Air Minum / 3",
-    "results MISSED PT Bank Pembangunan Daerah Sumatera Barat / Sangat Bagus / null",
     "results EXTRA Pemerintah Provinsi Sumatera Barat / Bank Pembangunan Daerah Aset Rp 25 Triliun-Rp 50 Triliun / 1",
-    "results EXTRA Pemerintah Provinsi Sumatera Barat / BUMD Penjaminan Kredit / 2",
-    "results EXTRA Pemerintah Provinsi Sumatera Barat / BUMD Air Minum / 3",
+    "results MISSED PT Bank Pembangunan Daerah Sumatera Barat / Sangat Bagus / null", // "Bank Nagari juga meraih predikat": a short name
     // Persons named as title holders ("dinobatkan sebagai Top Pembina BUMD 2025"): the title is read as no category,
     // and the Minang adat title after the governor's degrees ("Datuak Rajo Mudo") is taken for the winner.
     "results MISSED Syahrial Effendi / Top Pembina BUMD / null",

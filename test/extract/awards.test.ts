@@ -191,6 +191,24 @@ describe("results", () => {
     expect(results(awardsIn(body))).toEqual(expected);
   });
 
+  test("companies and regional enterprises named with their legal form win, the province in their name is part of it", () => {
+    const body =
+      "Dalam Top BUMD Awards 2025, PT Penjaminan Kredit Daerah (Jamkrida) Sumatera Barat meraih peringkat kedua kategori BUMD Penjaminan Kredit, dan Perusahaan Umum Daerah (Perumda) Air Minum Kota Padang menempati peringkat ketiga kategori BUMD Air Minum.";
+    expect(results(awardsIn(body))).toEqual([
+      ["PT Penjaminan Kredit Daerah Sumatera Barat", "BUMD Penjaminan Kredit", 2],
+      ["Perusahaan Umum Daerah Air Minum Kota Padang", "BUMD Air Minum", 3],
+    ]);
+    expect(results(awardsIn("Dalam Top BUMD Awards 2025, posisi kedua ditempati PT Bank Pembangunan Daerah Kalimantan Barat (Bank Kalbar)."))).toEqual([
+      ["PT Bank Pembangunan Daerah Kalimantan Barat", null, 2],
+    ]);
+  });
+
+  test("a company after a title or a locative is no recipient", () => {
+    const body = "Dalam Top BUMD Awards 2025, Direktur Utama PT Semen Padang menyerahkan trofi juara I kepada Kota Padang dari PT Pupuk Indonesia.";
+    expect(results(awardsIn(body)).map(([recipient]) => recipient)).not.toContain("PT Semen Padang");
+    expect(results(awardsIn(body)).map(([recipient]) => recipient)).not.toContain("PT Pupuk Indonesia");
+  });
+
   test("a person opening a clause with a description after a comma wins the rank", () => {
     expect(results(awardsIn("Dalam Korpri Award 2024, Budi Santoso Wibowo, guru SMA Negeri 1 Praya, Kabupaten Lombok Tengah, menjadi juara I kategori Guru."))).toEqual([
       ["Budi Santoso Wibowo", "Guru", 1],

@@ -95,7 +95,8 @@ function resultsOf(found: FoundResult[], known: KnownResults, text: string): Awa
  * officials passes' mentions of the same text (the pipeline has them
  * already; a caller without them gets a pass run here, once the text is
  * known to name an award): recipients are read from the places outside
- * quotations and from persons who are not officials (results.ts).
+ * quotations, from companies named with their legal form
+ * (organizations.ts) and from persons who are not officials (results.ts).
  */
 export function extractAwards(context: ExtractContext, places?: readonly PlaceMention[], officials?: readonly OfficialMention[]): Award[] {
   const { text, excluded } = context;

@@ -14,6 +14,7 @@ import type { PlaceMention, Span } from "../../types.ts";
 import type { AwardMention } from "./names.ts";
 import { CATEGORY_CUE, categoryOf, cuedPhrases, type Phrase, readPhrase } from "./phrases.ts";
 import { enumeratedResults, mayEnumerate } from "./enumeration.ts";
+import { organizationsIn, withOrganizations } from "./organizations.ts";
 import { personsIn, withPersons } from "./persons.ts";
 import { findRanks, type RankMention } from "./ranks.ts";
 import { mayReceive, type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
@@ -253,7 +254,9 @@ export function findResults(
     const enumerates = mayEnumerate(masked, sentence);
     const speaksOfWinning = enumerates || ranksIn[i]!.length > 0 || WINNING_WORDS.test(masked.slice(sentence.start, sentence.end));
     const persons = speaksOfWinning ? personsIn(masked, sentence, [...officialsIn[i]!, ...placesIn[i]!, ...notRecipientsOver[i]!]) : [];
-    const recipients = withPersons(masked, recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!), persons);
+    // Companies and regional enterprises win as places do; a place inside such a name is part of it.
+    const named = withOrganizations(recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!), organizationsIn(masked, sentence));
+    const recipients = withPersons(masked, named, persons);
     // A sentence naming no place that could win ("Desa di kaki Gunung Kerinci itu ...") speaks of the winner before.
     const anyPlace = placesIn[i]!.some(mayReceive);
     const carried = anyPlace ? undefined : previous.at(-1);

@@ -38,6 +38,7 @@ const RankRules = z.object({
   categoryAnaphors: words,
   seriesCues: words,
   clauseJoiners: words,
+  organizationHeads: words,
   enumerations: z.object({ openers: words, winnerWords: words }),
   finalists: z.object({ cues: words, sizeWord: z.string().min(1), openers: words }),
 });
