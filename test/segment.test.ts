@@ -164,6 +164,11 @@ describe("sentence breaks", () => {
   ])("a sentence ending in a plain word from the list: $text", ({ text, want }) => {
     expect(sentences(text)).toEqual(want);
   });
+
+  test("a Roman numeral after a rank word ends a sentence; an initial does not", () => {
+    expect(sentences("Ummi Kultsum meraih juara I. Juara kedua diraih Siti Nur Aini.")).toEqual(["Ummi Kultsum meraih juara I.", "Juara kedua diraih Siti Nur Aini."]);
+    expect(sentences("Piala diserahkan oleh M. Hasan kepada warga.")).toEqual(["Piala diserahkan oleh M. Hasan kepada warga."]);
+  });
 });
 
 describe("paragraphs and spans", () => {

@@ -8,9 +8,15 @@
  */
 import { z } from "zod";
 import { described, loadRules } from "../rules/load.ts";
+import { lastWord } from "../text/lastWord.ts";
 import type { Segmentation, Sentence, Span } from "../types.ts";
 
-const AbbreviationRules = z.object({ ...described, abbreviations: z.array(z.string().min(1)), beforeNumber: z.array(z.string().min(1)) });
+const AbbreviationRules = z.object({
+  ...described,
+  abbreviations: z.array(z.string().min(1)),
+  beforeNumber: z.array(z.string().min(1)),
+  numeralAfter: z.array(z.string().min(1)),
+});
 const HonorificRules = z.object({ before: z.array(z.string()), after: z.array(z.string()), nameAbbreviations: z.array(z.string()) });
 const rules = loadRules("abbreviations.json", AbbreviationRules);
 /** Honorifics, degrees and shortened given names written with a final period ("Hj.", "S.Sos.", "Moh.") never end a sentence either. */
@@ -18,6 +24,9 @@ const honorifics = loadRules("honorifics.json", HonorificRules);
 const dotted = [...honorifics.before, ...honorifics.after, ...honorifics.nameAbbreviations].filter((h) => h.endsWith(".") && !h.includes(" ")).map((h) => h.slice(0, -1));
 const abbreviations = new Set([...rules.abbreviations, ...dotted].map((a) => a.toLowerCase()));
 const beforeNumber = new Set(rules.beforeNumber.map((a) => a.toLowerCase()));
+const numeralAfter = new Set(rules.numeralAfter.map((a) => a.toLowerCase()));
+/** A lone Roman numeral after a space: "juara I", "golongan V". */
+const LONE_NUMERAL = /[ \t][IVX]$/;
 
 // A whole terminator run (the lookbehind keeps matching linear on "....."),
 // optional closers, then (looking ahead) one space and a sentence opener.
@@ -69,6 +78,9 @@ function isAbbreviation(body: string, dot: number): boolean {
   const lower = word.toLowerCase();
   if (abbreviations.has(lower)) return true;
   if (beforeNumber.has(lower)) return /^ \d/.test(body.slice(dot + 1, dot + 3));
+  // "meraih juara I. Juara kedua ...": a numeral after a rank word, not an initial.
+  const rankWord = LONE_NUMERAL.test(before) ? lastWord(before, 0, before.length - 1) : undefined;
+  if (rankWord !== undefined && numeralAfter.has(rankWord.toLowerCase())) return false;
   // Stacked titles written without spaces ("H.M.", "Drs.H.", "Prof.Dr."): every part is a title or an initial.
   return word.split(".").every((part) => /^\p{Lu}$/u.test(part) || abbreviations.has(part.toLowerCase()));
 }

@@ -203,6 +203,31 @@ describe("results", () => {
     ]);
   });
 
+  test("a kecamatan team wins a contest between kecamatan (MTQ); a prize schedule gives no result", () => {
+    const body =
+      "Kafilah Kecamatan Pamekasan keluar sebagai juara umum Musabaqah Tilawatil Quran (MTQ) ke-31 Tingkat Kabupaten Pamekasan. Kafilah tuan rumah itu unggul atas Kecamatan Pademawu yang menempati peringkat kedua, sedangkan Kecamatan Galis meraih posisi ketiga. Juara I tiap golongan menerima uang pembinaan Rp 7,5 juta, juara II Rp 5 juta, dan juara III Rp 3,5 juta.";
+    const awards = awardsIn(body);
+    expect(names(awards)).toEqual(["Musabaqah Tilawatil Quran"]);
+    expect(results(awards)).toEqual([
+      ["Kecamatan Pamekasan", null, 1],
+      ["Kecamatan Pademawu", null, 2],
+      ["Kecamatan Galis", null, 3],
+    ]);
+  });
+
+  test("a branch ('cabang', 'golongan') is a category, and a bare name right after 'diraih'/'ditempati' wins the rank", () => {
+    const body =
+      "Dalam MTQ 2025, di cabang tilawah golongan dewasa putra, juara I diraih Moh. Syaiful Anam, qari asal Desa Lenteng. Peringkat kedua ditempati Abd. Rahman Hakiki dari Kecamatan Pamekasan, sedangkan posisi ketiga diraih Imam Baihaqi asal Kecamatan Tlanakan.";
+    expect(results(awardsIn(body))).toEqual([
+      ["Moh. Syaiful Anam", "dewasa putra", 1],
+      ["Abd. Rahman Hakiki", "dewasa putra", 2],
+      ["Imam Baihaqi", "dewasa putra", 3],
+    ]);
+    // Acronyms are no name words: a school after "diraih" is no person.
+    const school = results(awardsIn("Dalam MTQ 2025, juara I diraih SMA Negeri 1 Galis."));
+    expect(school.map(([recipient]) => recipient)).not.toContain("SMA Negeri");
+  });
+
   test("a company after a title or a locative is no recipient", () => {
     const body = "Dalam Top BUMD Awards 2025, Direktur Utama PT Semen Padang menyerahkan trofi juara I kepada Kota Padang dari PT Pupuk Indonesia.";
     expect(results(awardsIn(body)).map(([recipient]) => recipient)).not.toContain("PT Semen Padang");

@@ -60,6 +60,23 @@ function describedAt(text: string, at: number): Recipient | null {
   return { start: at, end: at + written.length, name: words.join(" ") };
 }
 
+/** The words that hand a rank to the recipient right after them ("juara I diraih", "posisi kedua ditempati"). */
+const RANK_TO_RECIPIENT = new RegExp(`(?<![\\p{L}])${alternation(rankRules.rankToRecipient)}[ \\t]+`, "giu");
+/** A name word, not an acronym ("SMA", "BUMD"): a lower-case letter after its first. */
+const NAME_WORD = /^\p{Lu}.*\p{Ll}/u;
+
+/**
+ * The name written bare right after a rank's recipient word: "juara I
+ * diraih Moh. Syaiful Anam, qari asal ...", "peringkat kedua ditempati Abd.
+ * Rahman Hakiki dari ...". Two to five name words, none a stop or office word.
+ */
+function bareNameAt(text: string, at: number): Recipient | null {
+  const person = nameAfter(text, at);
+  if (person === null) return null;
+  const words = person.name.split(" ");
+  return words.length >= 2 && words.every((w) => NAME_WORD.test(w) && !isStopWord(w.toLowerCase()) && !isOfficeWord(w)) ? person : null;
+}
+
 /** The persons a sentence names, in text order, none inside `notPersons` (officials' names, places). */
 export function personsIn(text: string, sentence: Span, notPersons: readonly Span[]): Recipient[] {
   const slice = text.slice(sentence.start, sentence.end);
@@ -76,6 +93,10 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
     // Words before the comma that a locative opens are a place ("di Kendari, S.Pd." is no name).
     const person = named(wordsBefore(text, comma + 1, MAX_NAME_WORDS, LOCATIVES));
     if (person !== null && person.start >= sentence.start && !found.has(person.start)) found.set(person.start, person);
+  }
+  for (const m of slice.matchAll(RANK_TO_RECIPIENT)) {
+    const person = bareNameAt(text, sentence.start + m.index + m[0].length);
+    if (person !== null && person.end <= sentence.end && !found.has(person.start)) found.set(person.start, person);
   }
   for (const m of slice.matchAll(CLAUSE_START)) {
     const person = describedAt(text, sentence.start + m.index + m[0].length);

@@ -17,7 +17,7 @@ export interface Recipient extends Span {
 }
 
 const KINDS: Record<string, number> = { desa: 0, kelurahan: 0, kecamatan: 1, kota: 2, kabupaten: 2, provinsi: 3 };
-const RECIPIENT_KINDS = new Set(["desa", "kelurahan", "kota", "kabupaten", "provinsi"]);
+const RECIPIENT_KINDS = new Set(["desa", "kelurahan", "kecamatan", "kota", "kabupaten", "provinsi"]);
 /** Government and office heads a place may follow ("Pemprov Jatim", "TPID Jawa Tengah"). */
 const HEADS = new Set(["Pemprov", "Pemkot", "Pemkab", "Pemda", "Pemerintah", "Provinsi", "TPID"]);
 /** Words before a place that make it where something is, not who won: also before a person's would-be name. */
@@ -35,7 +35,10 @@ function opensSentence(text: string, sentence: Span, at: number, blocked: readon
   return /^[\s"“]*[\p{L}\p{N}]+[ \t]*$/u.test(text.slice(lead, at));
 }
 
-/** Whether a place may win anything: a village, regency, city or province, not a district, venue or region. */
+/**
+ * Whether a place may win anything: an administrative area (a kecamatan too: its team wins a contest between
+ * kecamatan, "Kafilah Kecamatan Pamekasan keluar sebagai juara umum MTQ"), not a venue or a region.
+ */
 export const mayReceive = (place: PlaceMention) => RECIPIENT_KINDS.has(place.kind);
 
 function isRecipient(text: string, sentence: Span, place: PlaceMention, previous: PlaceMention | undefined, blocked: readonly Span[]): boolean {

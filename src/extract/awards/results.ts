@@ -32,6 +32,7 @@ export interface FoundResult {
 }
 
 const NEGATIVE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.negativeCues)}(?![\\p{L}])`, "iu");
+const PRIZE_SCHEDULE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.prizeScheduleCues)}(?![\\p{L}])`, "iu");
 const CONNECTIVE = new RegExp(`^[ \\t]*(?:${alternation(rankRules.rankToRecipient)}[ \\t]+)*$`, "iu");
 // Each space run belongs to one part of the gap, so a long run cannot be split many ways (quadratic).
 const LIST_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?$/u;
@@ -267,7 +268,9 @@ export function findResults(
       continue;
     }
     const sentenceAwards = awardsIn[i]!;
-    if (NEGATIVE.test(masked.slice(sentence.start, sentence.end))) {
+    const written = masked.slice(sentence.start, sentence.end);
+    // "Juara I tiap golongan menerima uang pembinaan Rp 7,5 juta, juara II Rp 5 juta": what each rank receives, not who won.
+    if (NEGATIVE.test(written) || (recipients.length === 0 && PRIZE_SCHEDULE.test(written))) {
       previous = recipients;
       continue;
     }

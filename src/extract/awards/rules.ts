@@ -34,6 +34,7 @@ const RankRules = z.object({
   clauseOpeners: words,
   pastCues: words,
   negativeCues: words,
+  prizeScheduleCues: words,
   rankToRecipient: words,
   categoryAnaphors: words,
   seriesCues: words,
