@@ -127,7 +127,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "places EXTRA Kelurahan Bonto Lerung", // named only in the photo caption, which ANTARA prints without "Foto:"
     "counts MISSED 12000 rupiah", // "Rp 12.000-Rp 15.000": a range (both ends in the gold)
     "counts MISSED 15000 rupiah", // as above
-    "counts EXTRA 4 ditargetkan", // a verb read as the counted noun
   ],
   // Awards: the event is "Porseni Pelajar Kabupaten Gunungkidul 2024" (no award family), and an inner "Lomba Seni Siswa
   // Nasional" is read instead; its winners are schools ("SD Negeri Bleberan", "SMP Negeri 2 Playen": no recipient
@@ -166,7 +165,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
   // Awards: "Penghargaan K3 Tahun 2025" is read in its written-out form; hospitals and puskesmas win ("RSUD Kayuagung",
   // "RS Charitas", "Puskesmas 4 Ulu": no recipient kind, so the places in their names win instead), companies win a
   // category without rank in a list. Also: "Griya Agung" (no venue head), "Kecamatan Seberang Ulu I" beside "juara I",
-  // category names read as venues ("Rumah Sakit Pemerintah"), "72 rumah sakit" (compound), "31 pekerja meninggal".
+  // category names read as venues ("Rumah Sakit Pemerintah"), "12 perusahaan" where the gold counts another noun.
   "sripoku-k3-sumsel-2025": [
     "places MISSED Griya Agung",
     "places MISSED Kecamatan Seberang Ulu I",
@@ -174,13 +173,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "places EXTRA RSUD Siti Fatimah Az-Zahra Provinsi",
     "places EXTRA Rumah Sakit Swasta",
     "dates EXTRA 2025",
-    "counts MISSED 31 pekerja",
-    "counts MISSED 72 rumah sakit",
-    "counts MISSED 41 rumah sakit",
     "counts EXTRA 12 perusahaan",
-    "counts EXTRA 31 pekerja meninggal",
-    "counts EXTRA 72 rumah",
-    "counts EXTRA 41 rumah",
     "awards MISSED Penghargaan K3 Tahun 2025",
     "awards EXTRA Penghargaan Keselamatan dan Kesehatan Kerja",
     "results MISSED PT Pupuk Sriwidjaja Palembang / Kecelakaan Nihil / null",
@@ -205,12 +198,10 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   // Awards: "STQH ke-XXI Tingkat Provinsi Bengkulu" has no family (an "MTQ" mention is read instead); persons win bare
   // in constructions not read, a kabupaten "di urutan ketiga" ("urutan" is no rank word). Also: "Curup" (a town, no
-  // area), "36 dewan hakim" (compound), "5.000 warga" inside a caption-like line.
+  // area), "5.000 warga" inside a caption-like line.
   "tribunbengkulu-stqh-rejanglebong-2025": [
     "places MISSED Curup",
-    "counts MISSED 36 dewan hakim",
     "counts EXTRA 5000 warga",
-    "counts EXTRA 36 dewan",
     "awards MISSED STQH ke-XXI Tingkat Provinsi Bengkulu Tahun 2025",
     "awards EXTRA MTQ",
     "results MISSED Kabupaten Rejang Lebong / null / 3",
