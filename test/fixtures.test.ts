@@ -24,7 +24,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "antara-gtk-ntb-2025": [
     "officials MISSED Wahyu Setiadi Nugroho", // a unit with commas: "Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru"
     "places EXTRA Taman Kanak-kanak", // a school type read as a park
-    "results EXTRA Kabupaten Lombok Tengah / Tenaga Administrasi Sekolah / 4", // "Lalu Satria Wiguna, tenaga ...": the Sasak name particle "Lalu" is also "then", so the name is not read and his address wins
+    "results EXTRA SMA Negeri 1 Praya / Tenaga Administrasi Sekolah / 4", // "Lalu Satria Wiguna, tenaga administrasi SMA Negeri 1 Praya, ...": the Sasak name particle "Lalu" is also "then", so the name is not read and his workplace wins
   ],
   "bisnis-ekppd-otda-2024": [
     "places MISSED Balai Kartini", // "Balai" heads institutions too, so it is no venue head
@@ -129,9 +129,9 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "counts MISSED 15000 rupiah", // as above
   ],
   // Awards: the event is "Porseni Pelajar Kabupaten Gunungkidul 2024" (no award family), and an inner "Lomba Seni Siswa
-  // Nasional" is read instead; its winners are schools ("SD Negeri Bleberan", "SMP Negeri 2 Playen": no recipient
-  // kind), persons in constructions not read ("menyusul di posisi kedua dan ketiga", "jatuh ke tangan"), and kecamatan
-  // whose category is a phrase before the rank ("juara umum lomba seni jenjang SD"). Also: a Lurah of a kalurahan, "Balai
+  // Nasional" is read instead; categories written before the rank ("juara umum lomba seni jenjang SD", "cabang lomba
+  // cerdas cermat ... SMP Negeri 2 Playen") are not read, nor persons in other constructions ("menyusul di posisi
+  // kedua dan ketiga", "jatuh ke tangan"), and medal-table sentences give results. Also: a Lurah of a kalurahan, "Balai
   // Kalurahan" as a venue, a kalurahan named as a kelurahan, a date in a caption, "38 soal", "2024 menelan".
   "harianjogja-porseni-gunungkidul-2024": [
     "officials MISSED Nurhadi Kuncoro",
@@ -157,14 +157,17 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results EXTRA Kecamatan Playen / null / 1",
     "results EXTRA Kecamatan Wonosari / null / 2",
     "results EXTRA Kecamatan Karangmojo / null / 3",
+    "results EXTRA SD Negeri Bleberan / seni / null",
     "results EXTRA Anindya Putri Larasati / null / null",
+    "results EXTRA SD Negeri Karangmojo II / olahraga / null",
     "results EXTRA Bayu Aji Saputra / olahraga / null",
+    "results EXTRA SMP Negeri 1 Semanu / olahraga / 2",
     "results EXTRA Kecamatan Playen / seni akan mewakili / 1",
     "results EXTRA Kecamatan Playen / Porseni adalah pada 2017 / 1",
   ],
-  // Awards: "Penghargaan K3 Tahun 2025" is read in its written-out form; hospitals and puskesmas win ("RSUD Kayuagung",
-  // "RS Charitas", "Puskesmas 4 Ulu": no recipient kind, so the places in their names win instead), companies win a
-  // category without rank in a list. Also: "Griya Agung" (no venue head), "Kecamatan Seberang Ulu I" beside "juara I",
+  // Awards: "Penghargaan K3 Tahun 2025" is read in its written-out form; companies win a category without rank in a
+  // list ("kategori Kecelakaan Nihil diterima PT A dan Perumda B"), a special award goes to a puskesmas without a rank
+  // word, and "Tahun lalu, RSUD Kayuagung justru menempati peringkat pertama" is not read as last year's. Also: "Griya Agung" (no venue head), "Kecamatan Seberang Ulu I" beside "juara I",
   // category names read as venues ("Rumah Sakit Pemerintah"), "12 perusahaan" where the gold counts another noun.
   "sripoku-k3-sumsel-2025": [
     "places MISSED Griya Agung",
@@ -180,21 +183,9 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Perumda Tirta Musi Palembang / Kecelakaan Nihil / null",
     "results MISSED PT Bukit Asam Tbk Unit Pertambangan Tanjung Enim / SMK3 / null",
     "results MISSED PT Semen Baturaja Tbk / P2-HIV AIDS / null",
-    "results MISSED RSUD Siti Fatimah Az-Zahra Provinsi Sumsel / Rumah Sakit Pemerintah / 1",
-    "results MISSED RSUD Kayuagung / Rumah Sakit Pemerintah / 2",
-    "results MISSED RSUD Sekayu / Rumah Sakit Pemerintah / 3",
-    "results MISSED RS Muhammadiyah Palembang / Rumah Sakit Swasta / 1",
-    "results MISSED RS Charitas / Rumah Sakit Swasta / 2",
-    "results MISSED RS Hermina Palembang / Rumah Sakit Swasta / 3",
-    "results MISSED Puskesmas 4 Ulu / Puskesmas / 1",
-    "results MISSED Puskesmas Tanjung Enim / Puskesmas / 2",
     "results MISSED Puskesmas Pedamaran / Puskesmas Ramah Pekerja Informal / null",
     "results EXTRA PT Bukit Asam Tbk Unit Pertambangan Tanjung Enim / null / null",
-    "results EXTRA Pemerintah Provinsi Sumatera Selatan / RSUD Kayuagung / 2",
-    "results EXTRA Kabupaten Ogan Komering Ilir / Rumah Sakit Pemerintah / 3",
-    "results EXTRA Kabupaten Musi Banyuasin / Rumah Sakit Pemerintah / 1",
-    "results EXTRA Kota Palembang / Puskesmas / 1",
-    "results EXTRA Kecamatan Lawang Kidul / Puskesmas / 2",
+    "results EXTRA RSUD Kayuagung / Rumah Sakit Pemerintah / 1",
   ],
   // Awards: "STQH ke-XXI Tingkat Provinsi Bengkulu" has no family (an "MTQ" mention is read instead); persons win bare
   // in constructions not read, a kabupaten "di urutan ketiga" ("urutan" is no rank word). Also: "Curup" (a town, no

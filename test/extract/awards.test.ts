@@ -228,6 +228,24 @@ describe("results", () => {
     expect(school.map(([recipient]) => recipient)).not.toContain("SMA Negeri");
   });
 
+  test("hospitals and puskesmas win; the place after one is its address, a category cue before one makes it the category", () => {
+    const body =
+      "Dalam Anugerah K3 Fasyankes 2025, pada kategori Rumah Sakit Pemerintah, peringkat pertama diraih RSUD Siti Fatimah, peringkat kedua RSUD Kayuagung, Kabupaten Ogan Komering Ilir (OKI), dan posisi ketiga diraih RSUD Sekayu, Kabupaten Musi Banyuasin.";
+    expect(results(awardsIn(body))).toEqual([
+      ["RSUD Siti Fatimah", "Rumah Sakit Pemerintah", 1],
+      ["RSUD Kayuagung", "Rumah Sakit Pemerintah", 2],
+      ["RSUD Sekayu", "Rumah Sakit Pemerintah", 3],
+    ]);
+    expect(results(awardsIn("Dalam Anugerah K3 Fasyankes 2025, kategori Puskesmas, Puskesmas 4 Ulu, Kecamatan Seberang Ulu I, Kota Palembang, tampil sebagai juara I."))).toEqual([
+      ["Puskesmas 4 Ulu", "Puskesmas", 1],
+    ]);
+  });
+
+  test("a person's workplace after the person is no recipient", () => {
+    const body = "Dalam Pemilihan Tenaga Kesehatan Teladan 2024, Ns. Asrul Hidayat, S.Kep., perawat Puskesmas Wawotobi, Kabupaten Konawe, meraih juara I kategori Perawat.";
+    expect(results(awardsIn(body))).toEqual([["Asrul Hidayat", "Perawat", 1]]);
+  });
+
   test("a company after a title or a locative is no recipient", () => {
     const body = "Dalam Top BUMD Awards 2025, Direktur Utama PT Semen Padang menyerahkan trofi juara I kepada Kota Padang dari PT Pupuk Indonesia.";
     expect(results(awardsIn(body)).map(([recipient]) => recipient)).not.toContain("PT Semen Padang");

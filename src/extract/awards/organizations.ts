@@ -3,36 +3,46 @@
  * legal form (rules/award-ranks.json organizationHeads): "PT Penjaminan
  * Kredit Daerah (Jamkrida) Sumatera Barat", "Perusahaan Umum Daerah
  * (Perumda) Air Minum Kota Padang". The name runs over the capitalized
- * words after the head on one line; a parenthesized acronym inside is left
- * out of it. A name after a capitalized word belongs to a title or another
- * name ("Direktur Utama PT X"), one after a locative to where something is
- * ("dari PT X"): neither is a recipient.
+ * words after the head on one line (a number inside it too: "SMP Negeri 2
+ * Playen"); a parenthesized acronym inside is left out of it. A name after a
+ * capitalized word belongs to a title or another name ("Direktur Utama PT
+ * X"), one after a locative to where something is ("dari PT X"), one after a
+ * category cue is the category ("kategori Rumah Sakit Pemerintah"): none is
+ * a recipient.
  */
 import { alternation } from "../../rules/pattern.ts";
 import { lastWord } from "../../text/lastWord.ts";
 import type { Span } from "../../types.ts";
 import { LOCATIVES, type Recipient } from "./recipients.ts";
 import { rankRules } from "./rules.ts";
-import { isCapitalized, spacedOnly, words } from "./tokens.ts";
+import { isCapitalized, spacedOnly, type Word, words } from "./tokens.ts";
 
 const HEAD = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.organizationHeads)}(?![\\p{L}\\p{N}])`, "gu");
 /** A short name in parentheses inside the name, left out of it: "(Jamkrida)", "(Perumda)", "(BPD)". */
 const SHORT_NAME = /^\(\p{Lu}[\p{L}\p{N}-]{1,15}\)$/u;
+/** A unit's or school's number: digits or a Roman numeral. */
+const NUMBER = /^(?:\d{1,3}|[IVX]{1,4})$/;
+const DIGITS = /^\d+$/;
+/** Words after which a name is a category, not a winner: "kategori Rumah Sakit Pemerintah". */
+const CATEGORY_CUES = new Set(rankRules.categoryCues.map((cue) => cue.toLowerCase()));
 /** How many words after the head a name may take: "PT Bank Pembangunan Daerah Sumatera Barat" has five. */
 const MAX_WORDS = 8;
 
 /** The name opened by the head at `start` (ending at `headEnd`), or null when no capitalized word follows. */
 function nameFrom(text: string, start: number, headEnd: number, limit: number): Recipient | null {
-  const kept: string[] = [text.slice(start, headEnd)];
+  const kept: Word[] = [{ start, end: headEnd, text: text.slice(start, headEnd) }];
   let end = headEnd;
   for (const w of words(text, headEnd, limit)) {
     if (kept.length > MAX_WORDS || !spacedOnly(text, end, w.start)) break;
     const short = SHORT_NAME.test(w.text);
-    if (!short && !isCapitalized(w.text)) break;
-    if (!short) kept.push(w.text);
+    // A number belongs to the name when a name word follows it: "SMP Negeri 2 Playen", "Puskesmas 4 Ulu".
+    if (!short && !isCapitalized(w.text) && !NUMBER.test(w.text)) break;
+    if (!short) kept.push(w);
     end = w.end;
   }
-  return kept.length < 2 ? null : { start, end, name: kept.join(" ") };
+  while (kept.length > 1 && DIGITS.test(kept.at(-1)!.text)) kept.pop();
+  const last = kept.at(-1)!;
+  return kept.length < 2 ? null : { start, end: Math.min(end, last.end), name: kept.map((w) => w.text).join(" ") };
 }
 
 /** The organizations a sentence names as possible recipients, in text order. */
@@ -41,7 +51,7 @@ export function organizationsIn(text: string, sentence: Span): Recipient[] {
   for (const m of text.slice(sentence.start, sentence.end).matchAll(HEAD)) {
     const start = sentence.start + m.index;
     const before = lastWord(text, Math.max(sentence.start, start - 40), start);
-    if (before !== undefined && (LOCATIVES.has(before.toLowerCase()) || isCapitalized(before))) continue;
+    if (before !== undefined && (LOCATIVES.has(before.toLowerCase()) || CATEGORY_CUES.has(before.toLowerCase()) || isCapitalized(before))) continue;
     const organization = nameFrom(text, start, start + m[0].length, sentence.end);
     if (organization !== null && (found.at(-1)?.end ?? -1) <= organization.start) found.push(organization);
   }

@@ -106,23 +106,31 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
 }
 
 /**
- * The sentence's recipients with its persons among them. A place right
- * after a person, in the same clause (no win verb between), is where the
- * person lives or works, not a winner: "Ns. Asrul Hidayat, perawat
- * Puskesmas Wawotobi, Kabupaten Konawe, meraih juara I".
+ * The sentence's recipients with its persons among them. What follows a
+ * person in the same clause (no win verb between) is where the person lives
+ * or works, not a winner: a place or an organization ("Ns. Asrul Hidayat,
+ * perawat Puskesmas Wawotobi, Kabupaten Konawe, meraih juara I"); what
+ * follows an organization is where it is, if a place ("peringkat kedua RSUD
+ * Kayuagung, Kabupaten Ogan Komering Ilir"), while another organization
+ * after it is the next of a list ("RS Charitas dan RS Hermina").
+ * `organizations` are those among `places`.
  */
-export function withPersons(text: string, places: readonly Recipient[], persons: readonly Recipient[]): Recipient[] {
-  if (persons.length === 0) return [...places];
+export function withPersons(text: string, places: readonly Recipient[], persons: readonly Recipient[], organizations: readonly Recipient[] = []): Recipient[] {
+  if (persons.length === 0 && organizations.length === 0) return [...places];
   const people = new Set(persons);
+  const companies = new Set(organizations);
   const all = [...places, ...persons].sort((a, b) => a.start - b.start);
   const kept: Recipient[] = [];
-  let address = false;
+  // Who the addresses being read belong to: a person, an organization, or nobody.
+  let holder: "person" | "organization" | null = null;
   for (const [i, r] of all.entries()) {
     const before = all[i - 1];
     const gap = before === undefined ? "" : text.slice(before.end, r.start);
     const sameClause = before !== undefined && !gap.includes(";") && !WIN_VERBS.test(gap);
-    address = !people.has(r) && sameClause && (people.has(before!) || address);
-    if (!address) kept.push(r);
+    const address = sameClause && !people.has(r) && (holder === "person" || (holder === "organization" && !companies.has(r)));
+    if (address) continue;
+    kept.push(r);
+    holder = people.has(r) ? "person" : companies.has(r) ? "organization" : null;
   }
   return kept;
 }

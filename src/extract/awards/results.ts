@@ -256,8 +256,9 @@ export function findResults(
     const speaksOfWinning = enumerates || ranksIn[i]!.length > 0 || WINNING_WORDS.test(masked.slice(sentence.start, sentence.end));
     const persons = speaksOfWinning ? personsIn(masked, sentence, [...officialsIn[i]!, ...placesIn[i]!, ...notRecipientsOver[i]!]) : [];
     // Companies and regional enterprises win as places do; a place inside such a name is part of it.
-    const named = withOrganizations(recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!), organizationsIn(masked, sentence));
-    const recipients = withPersons(masked, named, persons);
+    const organizations = organizationsIn(masked, sentence);
+    const named = withOrganizations(recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!), organizations);
+    const recipients = withPersons(masked, named, persons, organizations);
     // A sentence naming no place that could win ("Desa di kaki Gunung Kerinci itu ...") speaks of the winner before.
     const anyPlace = placesIn[i]!.some(mayReceive);
     const carried = anyPlace ? undefined : previous.at(-1);
