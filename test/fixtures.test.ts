@@ -111,11 +111,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     // the event in full and accepts the bare acronym but not the bare long form.
     "awards MISSED MTQ ke-31 Tingkat Kabupaten Pamekasan Tahun 2025",
     "awards EXTRA Musabaqah Tilawatil Quran",
-    // "Juara kedua dan ketiga masing-masing diraih Siti Nur Aini dari ... dan Lailatul Fitriyah dari ...": the second
-    // bare name, after "dan", is not read, so the series cannot be shared out and the first name gets no rank.
-    "results MISSED Siti Nur Aini / Tilawah Dewasa Putri / 2",
-    "results MISSED Lailatul Fitriyah / Tilawah Dewasa Putri / 3",
-    "results EXTRA Siti Nur Aini / null / null",
     "results MISSED Muhammad Faiz Ramadhan / Musabaqah Hifzhil Quran golongan 30 juz putra / 1", // "yang terbaik adalah X": a superlative without "sebagai"
     "results MISSED Kecamatan Waru / Musabaqah Fahmil Quran / 2", // "di urutan kedua": "urutan" also ranks statistics, so it is no rank word
     "results EXTRA Nadia Zahra Putri / null / null", // "Juara harapan I tilawah anak-anak putri diraih X": the category after an honourable rank is not read
@@ -158,7 +153,8 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results EXTRA Kecamatan Wonosari / null / 2",
     "results EXTRA Kecamatan Karangmojo / null / 3",
     "results EXTRA SD Negeri Bleberan / seni / null",
-    "results EXTRA Anindya Putri Larasati / null / null",
+    "results EXTRA Anindya Putri Larasati / seni / 2",
+    "results EXTRA Kirana Salsabila / seni / 3",
     "results EXTRA SD Negeri Karangmojo II / olahraga / null",
     "results EXTRA Bayu Aji Saputra / olahraga / null",
     "results EXTRA SMP Negeri 1 Semanu / olahraga / 2",
@@ -196,8 +192,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "awards MISSED STQH ke-XXI Tingkat Provinsi Bengkulu Tahun 2025",
     "awards EXTRA MTQ",
     "results MISSED Kabupaten Rejang Lebong / null / 3",
-    "results MISSED Rahmat Hidayatullah / Tilawah Dewasa Putra / 2",
-    "results MISSED Ahmad Zaki Mubarak / Tilawah Dewasa Putra / 3",
     "results MISSED Annisa Rahmadani / Tilawah Dewasa Putri / 1",
     "results MISSED Alif Ramadhan / Tilawah Anak-anak Putra / 1",
     "results MISSED Abdullah Faqih / Tahfiz 30 Juz Putra / 1",
@@ -205,7 +199,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Siti Maryam Assegaf / Hafalan 100 Hadits dengan Sanad / 1",
     "results MISSED Fathurrahman / Hafalan 100 Hadits dengan Sanad / 2",
     "results MISSED Kabupaten Kepahiang / ketertiban dan kedisiplinan / 1",
-    "results EXTRA Rahmat Hidayatullah / null / null",
     "results EXTRA Kabupaten Seluma / Dewasa Putri / null",
     "results EXTRA Kabupaten Muko Muko / Tahfiz / 1",
   ],

@@ -228,6 +228,18 @@ describe("results", () => {
     expect(school.map(([recipient]) => recipient)).not.toContain("SMA Negeri");
   });
 
+  test("bare names listed after the rank's word share a series out, each with where it is from", () => {
+    const body =
+      "Dalam MTQ 2025, untuk golongan dewasa putri, Ummi Kultsum, qariah asal Larangan, meraih juara I. Juara kedua dan ketiga masing-masing diraih Siti Nur Aini dari Kecamatan Pademawu dan Lailatul Fitriyah dari Kelurahan Kolpajung, Kecamatan Pamekasan.";
+    expect(results(awardsIn(body)).filter(([, , rank]) => rank !== 1)).toEqual([
+      ["Siti Nur Aini", "dewasa putri", 2],
+      ["Lailatul Fitriyah", "dewasa putri", 3],
+    ]);
+    // Only an origin may stand between two names of a list: a clause with a verb ends it.
+    const verb = results(awardsIn("Dalam MTQ 2025, juara I diraih Imam Baihaqi yang berlatih sejak kecil dan Pelatih Daerah menyambutnya."));
+    expect(verb).toEqual([["Imam Baihaqi", null, 1]]);
+  });
+
   test("hospitals and puskesmas win; the place after one is its address, a category cue before one makes it the category", () => {
     const body =
       "Dalam Anugerah K3 Fasyankes 2025, pada kategori Rumah Sakit Pemerintah, peringkat pertama diraih RSUD Siti Fatimah, peringkat kedua RSUD Kayuagung, Kabupaten Ogan Komering Ilir (OKI), dan posisi ketiga diraih RSUD Sekayu, Kabupaten Musi Banyuasin.";

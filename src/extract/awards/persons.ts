@@ -77,6 +77,24 @@ function bareNameAt(text: string, at: number): Recipient | null {
   return words.length >= 2 && words.every((w) => NAME_WORD.test(w) && !isStopWord(w.toLowerCase()) && !isOfficeWord(w)) ? person : null;
 }
 
+/** "dan"/"serta" before the next name of a list. */
+const LIST_JOINER = /(?<![\p{L}\p{N}])(?:dan|serta)[ \t]+/gu;
+/** What may stand between two names of a list, the comma before "dan" left out: nothing, or where the first is from ("dari Kelurahan Kolpajung, Kecamatan Pamekasan"). */
+const ORIGIN = /^(?:[ \t]+(?:dari|asal)[ \t]+\p{Lu}[^;]*)?$/u;
+/** How far after a name the next of its list is looked for. */
+const LIST_GAP = 80;
+
+/** The bare name after the list joiner that follows `end`, when only an origin stands between. */
+function nextInList(text: string, end: number, limit: number): Recipient | null {
+  LIST_JOINER.lastIndex = end;
+  const joiner = LIST_JOINER.exec(text);
+  if (joiner === null || joiner.index > Math.min(limit, end + LIST_GAP)) return null;
+  const gap = text.slice(end, joiner.index);
+  const between = gap.trimEnd();
+  if (between === gap || !ORIGIN.test(between.endsWith(",") ? between.slice(0, -1) : between)) return null;
+  return bareNameAt(text, joiner.index + joiner[0].length);
+}
+
 /** The persons a sentence names, in text order, none inside `notPersons` (officials' names, places). */
 export function personsIn(text: string, sentence: Span, notPersons: readonly Span[]): Recipient[] {
   const slice = text.slice(sentence.start, sentence.end);
@@ -95,8 +113,10 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
     if (person !== null && person.start >= sentence.start && !found.has(person.start)) found.set(person.start, person);
   }
   for (const m of slice.matchAll(RANK_TO_RECIPIENT)) {
-    const person = bareNameAt(text, sentence.start + m.index + m[0].length);
-    if (person !== null && person.end <= sentence.end && !found.has(person.start)) found.set(person.start, person);
+    // The bare names of a list after the rank's word: "masing-masing diraih A dari Kecamatan X dan B dari Kelurahan Y".
+    for (let person = bareNameAt(text, sentence.start + m.index + m[0].length); person !== null && person.end <= sentence.end; person = nextInList(text, person.end, sentence.end)) {
+      if (!found.has(person.start)) found.set(person.start, person);
+    }
   }
   for (const m of slice.matchAll(CLAUSE_START)) {
     const person = describedAt(text, sentence.start + m.index + m[0].length);
