@@ -2,12 +2,12 @@
  * `npm run bench [-- --articles N] [--seed S] [--compromise-sample N] [--chrono-sample N] [--warm-up N] [--baseline-warm-up N] [--json FILE]`
  *
  * One run, one thread, on the seeded corpus of bench/corpus.ts (JSON Lines
- * items, loaded as `npm run extract` loads them), after a warm-up on
- * --warm-up other articles (5,000, seed S+1: how many a fresh thread needs to
- * reach full speed, `npm run bench:warmup`); each baseline is warmed up on
- * --baseline-warm-up (100) of its sample first:
- * The pipeline runs from its esbuild bundle, as the commands run it
- * (bench/bundled-pipeline.ts says why); the baselines from node_modules.
+ * items, loaded as `npm run extract` loads them). The pipeline runs from its
+ * esbuild bundle, as the commands run it (bench/bundled-pipeline.ts says
+ * why), the baselines from node_modules. Warta warms up first on --warm-up
+ * other articles (5,000, seed S+1: how many a fresh thread needs to reach
+ * full speed, `npm run bench:warmup`), each baseline on --baseline-warm-up
+ * (100) of its sample. Then:
  *   - memory: heap after importing the pipeline (and GC), gazetteer build time
  *     (its kecamatan/desa index read from node_modules/.cache/warta when an
  *     earlier process saved it: src/extract/places/areaIndexCache.ts);

@@ -51,7 +51,8 @@ export function organizationsIn(text: string, sentence: Span): Recipient[] {
   for (const m of text.slice(sentence.start, sentence.end).matchAll(HEAD)) {
     const start = sentence.start + m.index;
     const before = lastWord(text, Math.max(sentence.start, start - 40), start);
-    if (before !== undefined && (LOCATIVES.has(before.toLowerCase()) || CATEGORY_CUES.has(before.toLowerCase()) || isCapitalized(before))) continue;
+    const lower = before?.toLowerCase();
+    if (before !== undefined && (LOCATIVES.has(lower!) || CATEGORY_CUES.has(lower!) || isCapitalized(before))) continue;
     const organization = nameFrom(text, start, start + m[0].length, sentence.end);
     if (organization !== null && (found.at(-1)?.end ?? -1) <= organization.start) found.push(organization);
   }

@@ -81,14 +81,14 @@ function bareNameAt(text: string, at: number): Recipient | null {
 const LIST_JOINER = /(?<![\p{L}\p{N}])(?:dan|serta)[ \t]+/gu;
 /** What may stand between two names of a list, the comma before "dan" left out: nothing, or where the first is from ("dari Kelurahan Kolpajung, Kecamatan Pamekasan"). */
 const ORIGIN = /^(?:[ \t]+(?:dari|asal)[ \t]+\p{Lu}[^;]*)?$/u;
-/** How far after a name the next of its list is looked for. */
-const LIST_GAP = 80;
+/** How far after a name the next of its list is looked for, in characters. */
+const MAX_LIST_GAP = 80;
 
 /** The bare name after the list joiner that follows `end`, when only an origin stands between. */
 function nextInList(text: string, end: number, limit: number): Recipient | null {
   LIST_JOINER.lastIndex = end;
   const joiner = LIST_JOINER.exec(text);
-  if (joiner === null || joiner.index > Math.min(limit, end + LIST_GAP)) return null;
+  if (joiner === null || joiner.index > Math.min(limit, end + MAX_LIST_GAP)) return null;
   const gap = text.slice(end, joiner.index);
   const between = gap.trimEnd();
   if (between === gap || !ORIGIN.test(between.endsWith(",") ? between.slice(0, -1) : between)) return null;

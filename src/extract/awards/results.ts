@@ -252,8 +252,9 @@ export function findResults(
   const officialsIn = spansOverlapping(sentences, officials);
   for (const [i, sentence] of sentences.entries()) {
     // Persons are looked for only where something is won: a rank, a win verb, a category or an enumeration.
+    const written = masked.slice(sentence.start, sentence.end);
     const enumerates = mayEnumerate(masked, sentence);
-    const speaksOfWinning = enumerates || ranksIn[i]!.length > 0 || WINNING_WORDS.test(masked.slice(sentence.start, sentence.end));
+    const speaksOfWinning = enumerates || ranksIn[i]!.length > 0 || WINNING_WORDS.test(written);
     const persons = speaksOfWinning ? personsIn(masked, sentence, [...officialsIn[i]!, ...placesIn[i]!, ...notRecipientsOver[i]!]) : [];
     // Companies and regional enterprises win as places do; a place inside such a name is part of it.
     const organizations = organizationsIn(masked, sentence);
@@ -269,7 +270,6 @@ export function findResults(
       continue;
     }
     const sentenceAwards = awardsIn[i]!;
-    const written = masked.slice(sentence.start, sentence.end);
     // "Juara I tiap golongan menerima uang pembinaan Rp 7,5 juta, juara II Rp 5 juta": what each rank receives, not who won.
     if (NEGATIVE.test(written) || (recipients.length === 0 && PRIZE_SCHEDULE.test(written))) {
       previous = recipients;
