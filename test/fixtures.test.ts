@@ -161,7 +161,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results EXTRA Kecamatan Playen / seni akan mewakili / 1",
     "results EXTRA Kecamatan Playen / Porseni adalah pada 2017 / 1",
   ],
-  // Awards: "Penghargaan K3 Tahun 2025" is read in its written-out form; companies win a category without rank in a
+  // Awards: companies win a category without rank in a
   // list ("kategori Kecelakaan Nihil diterima PT A dan Perumda B"), a special award goes to a puskesmas without a rank
   // word, and "Tahun lalu, RSUD Kayuagung justru menempati peringkat pertama" is not read as last year's. Also: "Griya Agung" (no venue head), "Kecamatan Seberang Ulu I" beside "juara I",
   // category names read as venues ("Rumah Sakit Pemerintah"), "12 perusahaan" where the gold counts another noun.
@@ -173,8 +173,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "places EXTRA Rumah Sakit Swasta",
     "dates EXTRA 2025",
     "counts EXTRA 12 perusahaan",
-    "awards MISSED Penghargaan K3 Tahun 2025",
-    "awards EXTRA Penghargaan Keselamatan dan Kesehatan Kerja",
     "results MISSED PT Pupuk Sriwidjaja Palembang / Kecelakaan Nihil / null",
     "results MISSED Perumda Tirta Musi Palembang / Kecelakaan Nihil / null",
     "results MISSED PT Bukit Asam Tbk Unit Pertambangan Tanjung Enim / SMK3 / null",
@@ -183,13 +181,12 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results EXTRA PT Bukit Asam Tbk Unit Pertambangan Tanjung Enim / null / null",
     "results EXTRA RSUD Kayuagung / Rumah Sakit Pemerintah / 1",
   ],
-  // Awards: "STQH ke-XXI Tingkat Provinsi Bengkulu" has no family (an "MTQ" mention is read instead); persons win bare
+  // Awards: last year's "MTQ" (in another town) is read as a second award; persons win bare
   // in constructions not read, a kabupaten "di urutan ketiga" ("urutan" is no rank word). Also: "Curup" (a town, no
   // area), "5.000 warga" inside a caption-like line.
   "tribunbengkulu-stqh-rejanglebong-2025": [
     "places MISSED Curup",
     "counts EXTRA 5000 warga",
-    "awards MISSED STQH ke-XXI Tingkat Provinsi Bengkulu Tahun 2025",
     "awards EXTRA MTQ",
     "results MISSED Kabupaten Rejang Lebong / null / 3",
     "results MISSED Annisa Rahmadani / Tilawah Dewasa Putri / 1",

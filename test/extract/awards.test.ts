@@ -42,6 +42,8 @@ describe("award names, one family per row", () => {
     { family: "X Awards YYYY after its jury", input: "Ketua Dewan Juri Top BUMD Awards 2025, Prof. Dr. Irwan Saputra, menyebut penilaian ketat.", name: "Top BUMD Awards 2025" },
     { family: "X Teladan", input: "Sembilan nakes dinobatkan sebagai pemenang Pemilihan Tenaga Kesehatan Teladan Tingkat Provinsi Sultra 2024.", name: "Pemilihan Tenaga Kesehatan Teladan" },
     { family: "named prize written out, with acronym", input: "Desa Lubuk Beringin menerima trofi Program Kampung Iklim (ProKlim).", name: "Program Kampung Iklim" },
+    { family: "Penghargaan X (ACR) Tahun YYYY, an acronym with a digit", input: "Sebanyak 87 perusahaan menerima Penghargaan Keselamatan dan Kesehatan Kerja (K3) Tahun 2025 dari Kemnaker.", name: "Penghargaan Keselamatan dan Kesehatan Kerja Tahun 2025" },
+    { family: "named contest with acronym", input: "Kafilah Kota Bengkulu keluar sebagai juara umum Seleksi Tilawatil Quran dan Hadits (STQH) ke-XXI Tingkat Provinsi Bengkulu.", name: "Seleksi Tilawatil Quran dan Hadits" },
   ])("$family", ({ input, name }) => {
     expect(names(awardsIn(input))).toEqual([name]);
   });
@@ -56,6 +58,13 @@ describe("aliases and expansions", () => {
     expect(award?.name).toBe("Kota Layak Anak 2023");
     expect(award?.aliases).toEqual(expect.arrayContaining(["Kota Layak Anak (KLA) 2023", "KLA"]));
     expect(award?.year).toBe(2023);
+  });
+
+  test("the keyword with the acronym a name introduced is that award, not a second one", () => {
+    const awards = awardsIn("Perusahaan menerima Penghargaan Keselamatan dan Kesehatan Kerja (K3) Tahun 2025 di Palembang. Penghargaan K3 diserahkan Wakil Gubernur.");
+    expect(names(awards)).toEqual(["Penghargaan Keselamatan dan Kesehatan Kerja Tahun 2025"]);
+    expect(awards[0]?.aliases).toContain("Penghargaan K3");
+    expect(awards[0]?.year).toBe(2025);
   });
 
   test("a former name is an alias, not a second award", () => {

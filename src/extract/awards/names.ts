@@ -30,13 +30,17 @@ export interface AwardMention {
 const LEAD_STOPS = new Set(nameRules.leadStops);
 const END_STOPS = new Set(nameRules.endStops);
 const INNER_CONNECTORS = new Set(nameRules.innerConnectors);
-const baseKey = (name: string) => name.replace(/\s+\d{4}$/, "").toLowerCase();
+/** "Tahun 2025" after a name is its year, as "2025" is ("Penghargaan K3 Tahun 2025"). */
+const YEAR_WORDS = new Set(["Tahun", "tahun"]);
+const baseKey = (name: string) => name.replace(/(?:\s+tahun)?\s+\d{4}$/i, "").toLowerCase();
 
-/** The year written right after word `i`, if any. */
-function yearAfter(text: string, ws: Word[], i: number): Word | undefined {
-  const next = ws[i + 1];
-  const prev = ws[i];
-  return next !== undefined && prev !== undefined && isYear(next.text) && spacedOnly(text, prev.end, next.start) ? next : undefined;
+/** The year written right after word `i` ("2024", "Tahun 2024"), if any: its last word and its words as written. */
+function yearAfter(text: string, ws: Word[], i: number): { end: number; text: string } | undefined {
+  const spaced = (a: Word | undefined, b: Word | undefined): b is Word => a !== undefined && b !== undefined && spacedOnly(text, a.end, b.start);
+  const [prev, next, then] = [ws[i], ws[i + 1], ws[i + 2]];
+  if (spaced(prev, next) && isYear(next.text)) return { end: next.end, text: next.text };
+  if (spaced(prev, next) && YEAR_WORDS.has(next.text) && spaced(next, then) && isYear(then.text)) return { end: then.end, text: `${next.text} ${then.text}` };
+  return undefined;
 }
 
 function mention(text: string, start: number, end: number, name: string, ruleId: string, extra: Partial<AwardMention> = {}): AwardMention {
@@ -102,7 +106,9 @@ function readAfter(text: string, ws: Word[], i: number, family: Family, acronyms
   const year = yearAfter(text, ws, j);
   const found = mention(text, ws[i]!.start, (year ?? ws[j]!).end, [family.keyword, ...kept, ...(year ? [year.text] : [])].join(" "), family.id);
   if (acronym !== null) acronyms.set(acronym, found.key);
-  return found;
+  // "Penghargaan K3" after "Penghargaan Keselamatan dan Kesehatan Kerja (K3)": the same award, by its acronym.
+  const shortFor = kept.length === 1 ? acronyms.get(kept[0]!) : undefined;
+  return shortFor === undefined ? found : { ...found, key: shortFor };
 }
 
 type Prize = (typeof nameRules.namedPrizes)[number];

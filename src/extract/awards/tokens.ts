@@ -19,10 +19,12 @@ export function words(text: string, from = 0, to = text.length): Word[] {
 export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 export const isYear = (word: string) => /^(?:19|20)\d{2}$/.test(word);
 
-/** "(BKN)" -> "BKN": a parenthesized acronym (two or more capitals, no spaces), else null. */
+/** "(BKN)" -> "BKN", "(K3)" -> "K3": a parenthesized acronym (no spaces; two or more capitals, or a capital and a digit), else null. */
 export function acronymOf(word: string): string | null {
   const inner = /^\((?<inner>[\p{L}\p{N}-]{2,15})\)$/u.exec(word)?.groups?.inner;
-  return inner !== undefined && (inner.match(/\p{Lu}/gu)?.length ?? 0) >= 2 ? inner : null;
+  if (inner === undefined) return null;
+  const capitals = inner.match(/\p{Lu}/gu)?.length ?? 0;
+  return capitals >= 2 || (capitals === 1 && /^\p{Lu}/u.test(inner) && /\p{N}/u.test(inner)) ? inner : null;
 }
 
 /** Only spaces (no line break, no punctuation) between two offsets. */
