@@ -151,6 +151,51 @@ describe("results", () => {
     ]);
   });
 
+  test("a contest written in lower case is the category, up to the event's capitalized name", () => {
+    expect(results(awardsIn("Dalam Anugerah Budaya Sleman 2024, juara I lomba baca puisi diraih SD Negeri Sukamaju."))).toEqual([["SD Negeri Sukamaju", "baca puisi", 1]]);
+    expect(results(awardsIn("Dalam Anugerah Budaya Sleman 2024, Kecamatan Depok keluar sebagai juara umum lomba kriya Festival Kebudayaan Sleman."))).toEqual([
+      ["Kecamatan Depok", "kriya", 1],
+    ]);
+    // Capitalized before a capitalized word, "Lomba" opens an award's name, not a category.
+    expect(names(awardsIn("Desa Ponggok menjadi juara I Lomba Desa Wisata 2024."))).toEqual(["Lomba Desa Wisata 2024"]);
+  });
+
+  test("a contest won outright is rank 1, its winner the subject or the agent", () => {
+    expect(results(awardsIn("Dalam Anugerah Budaya Sleman 2024, lomba mewarnai dimenangi Kecamatan Godean."))).toEqual([["Kecamatan Godean", "mewarnai", 1]]);
+    expect(results(awardsIn("Dalam Anugerah Budaya Sleman 2024, Kecamatan Mlati menjuarai lomba gerak jalan."))).toEqual([["Kecamatan Mlati", "gerak jalan", 1]]);
+  });
+
+  test("a group noun or 'jatuh ke tangan' between a rank and its recipient; a bare name after them is a person", () => {
+    expect(results(awardsIn("Dalam Anugerah Budaya Sleman 2024, juara II lomba baca puisi diraih tim SD Negeri Sukamaju."))).toEqual([["SD Negeri Sukamaju", "baca puisi", 2]]);
+    expect(results(awardsIn("Dalam Anugerah Budaya Sleman 2024, peringkat pertama lomba kaligrafi jatuh ke tangan Rizky Aditya Pratama, siswa SD Negeri Ngaglik."))).toEqual([
+      ["Rizky Aditya Pratama", "kaligrafi", 1],
+    ]);
+    expect(results(awardsIn("Dalam Anugerah Budaya Sleman 2024, lomba menyanyi solo putra dimenangi Bagas Wicaksono dari SD Negeri Mlati."))).toEqual([
+      ["Bagas Wicaksono", "menyanyi solo putra", 1],
+    ]);
+  });
+
+  test("a list of recipients before a series of as many ranks shares them out in order", () => {
+    expect(results(awardsIn("Dalam Anugerah Budaya Sleman 2024, Kecamatan Mlati dan Kecamatan Depok menyusul di posisi kedua dan ketiga."))).toEqual([
+      ["Kecamatan Mlati", null, 2],
+      ["Kecamatan Depok", null, 3],
+    ]);
+    // Three recipients for two ranks: not shared out.
+    const uneven = results(awardsIn("Dalam Anugerah Budaya Sleman 2024, Kecamatan Mlati, Kecamatan Depok, dan Kecamatan Godean menyusul di posisi kedua dan ketiga."));
+    expect(uneven).not.toContainEqual(["Kecamatan Mlati", null, 2]);
+  });
+
+  test("in an article about several contests, the contest named after a rank is its category, and later ranks inherit it", () => {
+    const awards = awardsIn(
+      "Dinas menggelar Anugerah Budaya Sleman 2024 dan Lomba Cerdas Cermat (LCC). SMP Negeri 1 Depok menjuarai LCC. SMP Negeri 2 Mlati dan SMP Negeri 3 Godean menyusul di posisi kedua dan ketiga.",
+    );
+    expect(results(awards)).toEqual([
+      ["SMP Negeri 1 Depok", "LCC", 1],
+      ["SMP Negeri 2 Mlati", "LCC", 2],
+      ["SMP Negeri 3 Godean", "LCC", 3],
+    ]);
+  });
+
   test("no series without 'dan' closing it, rising ranks and a cue before as many recipients", () => {
     // "juara 1, 2 tahun berturut-turut" is one rank; "I dan III" does not rise one by one.
     expect(results(awardsIn("Dalam Korpri Award 2024, Kota Padang Panjang meraih juara 1, 2 tahun berturut-turut."))).toEqual([["Kota Padang Panjang", null, 1]]);
@@ -170,10 +215,10 @@ describe("results", () => {
       ],
     },
     {
-      name: "a series of ranks shared out over persons named with their degrees, in the category named before",
+      name: "a category won outright is rank 1; a series of ranks shared out over persons named with their degrees, in the category named before",
       body: "Dalam Pemilihan Tenaga Kesehatan Teladan 2024, kategori Bidan dimenangi Bdn. Wa Ode Siti Marlina. Juara II dan III kategori yang sama masing-masing diraih Hasniati, A.Md.Keb., dari Puskesmas Ranomeeto, Konawe Selatan, dan Fransiska Dewi Lestari, S.Tr.Keb., dari Kota Baubau.",
       expected: [
-        ["Wa Ode Siti Marlina", "Bidan", null],
+        ["Wa Ode Siti Marlina", "Bidan", 1],
         ["Hasniati", "Bidan", 2],
         ["Fransiska Dewi Lestari", "Bidan", 3],
       ],

@@ -65,7 +65,7 @@ describe.each(ENGINES)("%s sink", (engine) => {
       ["BKN Award 2023"],
     );
     expect(results.map((r) => [r.rank, r.category])).toEqual([
-      [1, "utama Implementasi NSPK Manajemen ASN terbaik pada kategori Pemprov tipe besar"],
+      [1, "utama Implementasi NSPK Manajemen ASN terbaik"],
       [1, "Pengembangan Kompetensi ASN"],
       [2, "Penerapan Pemanfaatan Data Sistem Informasi dan CAT"],
       [5, "Perencanaan Kebutuhan dan Mutasi Pegawai"],

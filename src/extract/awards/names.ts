@@ -32,7 +32,8 @@ const END_STOPS = new Set(nameRules.endStops);
 const INNER_CONNECTORS = new Set(nameRules.innerConnectors);
 /** "Tahun 2025" after a name is its year, as "2025" is ("Penghargaan K3 Tahun 2025"). */
 const YEAR_WORDS = new Set(["Tahun", "tahun"]);
-const baseKey = (name: string) => name.replace(/(?:\s+tahun)?\s+\d{4}$/i, "").toLowerCase();
+// Names are words joined by single spaces: one space before the year.
+const baseKey = (name: string) => name.replace(/(?: tahun)? \d{4}$/i, "").toLowerCase();
 
 /** The year written right after word `i` ("2024", "Tahun 2024"), if any: its last word and its words as written. */
 function yearAfter(text: string, ws: Word[], i: number): { end: number; text: string } | undefined {

@@ -22,25 +22,40 @@ const LOWERCASE_STOPS = new Set(rankRules.phraseStopsLowercase);
 const JOINERS = new Set(["dan", "serta"]);
 const CATEGORY_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.categoryCues)}[ \\t]+`, "giu");
 const AS_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.asCues)}[ \\t]+`, "giu");
+const CONTESTS = new Set(rankRules.contestCues);
+/** A contest cue before a lower-case word, its first letter in either case ("lomba tari", "Lomba menyanyi"); no "i" flag, under which \\p{Ll} would match capitals too. */
+const CONTEST_CUES = new RegExp(
+  `(?<![\\p{L}\\p{N}])${alternation(rankRules.contestCues.flatMap((c) => [c, c[0]!.toUpperCase() + c.slice(1)]))}[ \\t]+(?=\\p{Ll})`,
+  "gu",
+);
 
-/** A category cue at the start of a phrase ("kategori Utama"). */
-export const CATEGORY_CUE = new RegExp(`^${alternation(rankRules.categoryCues)}[ \\t]+`, "iu");
+/** A category or contest cue at the start of a phrase ("kategori Utama", "lomba tari kreasi"). */
+export const CATEGORY_CUE = new RegExp(`^${alternation([...rankRules.categoryCues, ...rankRules.contestCues])}[ \\t]+`, "iu");
 /** The category a phrase names, its cue left out. */
 export const categoryOf = (phrase: Phrase) => phrase.text.replace(CATEGORY_CUE, "");
 
 /** Spans a phrase may not run into: ranks and recipients. */
 export type Barrier = (offset: number) => boolean;
 
-/** The phrase starting at `from` (inside `limit`), or null when it would be empty. */
-export function readPhrase(text: string, from: number, limit: Span, barrier: Barrier, cue: Phrase["cue"]): Phrase | null {
+const isLowercase = (word: string) => /^\p{Ll}/u.test(word);
+
+/**
+ * The phrase starting at `from` (inside `limit`), or null when it would be
+ * empty. A contest named in lower case (`contest`, or a contest cue opening
+ * the phrase before a lower-case word) is its lower-case words: a capital
+ * starts the event's name ("lomba seni Porseni 2024").
+ */
+export function readPhrase(text: string, from: number, limit: Span, barrier: Barrier, cue: Phrase["cue"], contest = false): Phrase | null {
   // A phrase is a few words: reading a bounded window keeps long sentences linear.
   const ws = words(text, from, Math.min(limit.end, from + rankRules.maxPhraseWords * 40));
+  const lowercaseOnly = contest || (ws.length > 1 && CONTESTS.has(ws[0]!.text.toLowerCase()) && isLowercase(ws[1]!.text));
   let last = -1;
   for (let i = 0; i < ws.length && i < rankRules.maxPhraseWords; i++) {
     const w = ws[i]!;
     const lower = w.text.toLowerCase();
     const gapStart = i === 0 ? from : ws[i - 1]!.end;
     if (!spacedOnly(text, gapStart, w.start) || barrier(w.start) || STOPS.has(lower) || LOWERCASE_STOPS.has(w.text) || lower.startsWith("se-")) break;
+    if (lowercaseOnly && i > 0 && !isLowercase(w.text)) break;
     const next = ws[i + 1];
     if (JOINERS.has(lower) && (next === undefined || barrier(next.start))) break;
     last = i;
@@ -51,12 +66,12 @@ export function readPhrase(text: string, from: number, limit: Span, barrier: Bar
   return { start: ws[0]!.start, end, text: text.slice(ws[0]!.start, end), cue };
 }
 
-/** Every cued phrase in a sentence: "kategori X" and "sebagai X". */
+/** Every cued phrase in a sentence: "kategori X", "lomba x" and "sebagai X". */
 export function cuedPhrases(text: string, sentence: Span, barrier: Barrier): Phrase[] {
   const slice = text.slice(sentence.start, sentence.end);
-  const read = (re: RegExp, cue: Phrase["cue"]) =>
-    Array.from(slice.matchAll(re), (m) => readPhrase(text, sentence.start + m.index + m[0].length, sentence, barrier, cue)).filter(
+  const read = (re: RegExp, cue: Phrase["cue"], contest = false) =>
+    Array.from(slice.matchAll(re), (m) => readPhrase(text, sentence.start + m.index + m[0].length, sentence, barrier, cue, contest)).filter(
       (p): p is Phrase => p !== null,
     );
-  return [...read(CATEGORY_CUES, "category"), ...read(AS_CUES, "as")].sort((a, b) => a.start - b.start);
+  return [...read(CATEGORY_CUES, "category"), ...read(CONTEST_CUES, "category", true), ...read(AS_CUES, "as")].sort((a, b) => a.start - b.start);
 }

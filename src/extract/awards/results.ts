@@ -156,6 +156,8 @@ function rankCategory(scan: SentenceScan, rank: RankMention, after: Phrase | nul
 
 // "kategori tersebut" and "kategori yang sama" ("yang" ends the phrase, leaving the bare cue).
 const CATEGORY_ANAPHOR = new RegExp(`^${alternation([...rankRules.categoryAnaphors, ...rankRules.categoryCues])}$`, "iu");
+/** Between a list of winners and the series of ranks after it: a few lower-case words ("menyusul di", "masing-masing menempati"). */
+const SERIES_GAP_BEFORE = /^[ \t]*(?:,[ \t]*)?(?:\p{Ll}[\p{L}-]*[ \t]+){1,4}$/u;
 const SERIES_CUE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.seriesCues)}(?![\\p{L}])`, "iu");
 
 /**
@@ -168,8 +170,11 @@ function seriesRecipients(scan: SentenceScan, series: RankMention[], after: Phra
   const from = after?.end ?? series.at(-1)!.end;
   const following = scan.recipients.filter((r) => r.start >= from).slice(0, series.length);
   const first = following[0];
-  if (following.length < series.length || first === undefined || !SERIES_CUE.test(scan.text.slice(from, first.start))) return null;
-  return following;
+  if (following.length >= series.length && first !== undefined && SERIES_CUE.test(scan.text.slice(from, first.start))) return following;
+  // "A dan B menyusul di posisi kedua dan ketiga": a list of as many recipients, a few lower-case words before the series.
+  const before = lists(scan.text, scan.recipients.filter((r) => r.end <= series[0]!.start)).at(-1) ?? [];
+  const gap = before.length === series.length ? scan.text.slice(before.at(-1)!.end, series[0]!.start) : null;
+  return gap !== null && SERIES_GAP_BEFORE.test(gap) ? before : null;
 }
 
 function sentenceResults(scan: SentenceScan, awards: AwardMention[], hasAward: boolean): FoundResult[] {
@@ -214,6 +219,17 @@ function sentenceResults(scan: SentenceScan, awards: AwardMention[], hasAward: b
   return out;
 }
 
+/**
+ * "SMP Negeri 2 Playen menjuarai LCC": in an article about several contests,
+ * the contest named right after a rank is the rank's category (read like a
+ * "kategori" phrase, so a later rank may inherit it).
+ */
+function contestsAfterRanks(text: string, ranks: RankMention[], awards: AwardMention[]): Phrase[] {
+  return awards
+    .filter((a) => ranks.some((r) => r.end <= a.start && /^[ \t]+$/.test(text.slice(r.end, a.start))))
+    .map((a) => ({ start: a.start, end: a.end, text: a.text, cue: "category" as const }));
+}
+
 /** "masuk dalam enam besar X ... adalah A, B, dan C": finalists, without rank. */
 function finalistResults(scan: SentenceScan): FoundResult[] {
   const { text, sentence } = scan;
@@ -250,6 +266,7 @@ export function findResults(
   const barrierRanksIn = spansStartingIn(sentences, ranks.filter((r) => r.ruleId !== "rank.superlative"));
   const notRecipientsOver = spansOverlapping(sentences, [...awards, ...blocked]);
   const officialsIn = spansOverlapping(sentences, officials);
+  const severalAwards = new Set(awards.map((a) => a.key)).size > 1;
   for (const [i, sentence] of sentences.entries()) {
     // Persons are looked for only where something is won: a rank, a win verb, a category or an enumeration.
     const written = masked.slice(sentence.start, sentence.end);
@@ -282,7 +299,7 @@ export function findResults(
       sentence,
       recipients,
       ranks: sentenceRanks,
-      phrases: cuedPhrases(masked, sentence, phrasesBarrier),
+      phrases: [...cuedPhrases(masked, sentence, phrasesBarrier), ...(severalAwards ? contestsAfterRanks(masked, sentenceRanks, sentenceAwards) : [])],
       used: new Set(),
       paired: new Set(),
       carried,

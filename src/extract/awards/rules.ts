@@ -26,6 +26,7 @@ const RankRules = z.object({
   superlatives: z.object({ words, cues: words, maxWordsBetween: z.number().int().nonnegative() }),
   levels: words,
   categoryCues: words,
+  contestCues: words,
   asCues: words,
   phraseStops: words,
   phraseStopsLowercase: words,
