@@ -53,6 +53,9 @@ describe("counts found", () => {
     { input: "dihadiri 150 calon investor asing", text: "150 calon investor", value: 150, unit: "calon investor", ruleId: "count.digits-noun" },
     { input: "disalurkan kepada 1.247 kelompok tani di OKU Timur", text: "1.247 kelompok tani", value: 1247, unit: "kelompok tani", ruleId: "count.digits-noun" },
     { input: "didukung 145 jaringan kantor di Sumbar", text: "145 jaringan kantor", value: 145, unit: "jaringan kantor", ruleId: "count.digits-noun" },
+    // A counter word is the unit, whatever noun follows it (every gold set counts "unit" so).
+    { input: "Sebanyak 32 unit mobil pemadam dikerahkan", text: "32 unit", value: 32, unit: "unit", ruleId: "count.digits-noun" },
+    { input: "BPBD menurunkan dua unit perahu karet", text: "dua unit", value: 2, unit: "unit", ruleId: "count.words-noun" },
     { input: "diikuti 72 rumah sakit pemerintah", text: "72 rumah sakit", value: 72, unit: "rumah sakit", ruleId: "count.digits-noun" },
     // a verb after the noun is no part of it
     { input: "tercatat 31 pekerja meninggal dunia", text: "31 pekerja", value: 31, unit: "pekerja", ruleId: "count.digits-noun" },
