@@ -35,7 +35,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "places MISSED Aula KPU Kota Cimahi", // a venue running over "Kota Cimahi"
     "places EXTRA Aula KPU Kota",
     "counts MISSED 874 tps", // the noun before the number: "total TPS mencapai 874"
-    "counts MISSED 27 tahun", // the first end of a range: "17-27 tahun"
   ],
   "sindonews-sabu-langkat-2025": ["counts MISSED 31 tersangka"], // "31 di antaranya perempuan": the noun from the sentence before
   "tribunbali-adwi-bali-2024": ["places EXTRA Indonesia"], // a country the gold leaves out (other fixtures make it optional)
@@ -66,10 +65,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "places MISSED Maumere", // a town that is no administrative area
     "places MISSED RSUD dr. T.C. Hillers Maumere", // a venue name with a lower-case "dr." and initials
     "counts MISSED 5 anak", // "lima adalah anak berusia 4-12 tahun": the noun after "adalah"
-    "counts MISSED 4 tahun", // ranges: "4-12 tahun", "4-5 hari" (both ends)
-    "counts MISSED 12 tahun",
-    "counts MISSED 4 hari",
-    "counts MISSED 5 hari",
     "counts MISSED 31 anak", // "58 pasien DBD, 31 di antaranya anak-anak": the noun after "di antaranya"
   ],
   // fixtures/blind-4, after the fixes of 3 December 2026 (its README has the first, blind score):
@@ -93,7 +88,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "sumeks-pupuk-okutimur-2025": [
     "officials MISSED I Nyoman Sudarsana", // "Anggota Komisi II DPRD": plain members are not read as officials
     "places MISSED Kecamatan Martapura", // "di Martapura" (OKU Timur): a kecamatan without its cue
-    "counts MISSED 2 hari", // "dua hingga tiga hari": the lower end of a range (counts ranges are parked, as in blind-3)
   ],
   "tribunjogja-porda-sleman-2024": [
     "places EXTRA GOR Universitas Negeri", // "GOR Universitas Negeri Yogyakarta (UNY)": the venue stops before the province's name
@@ -115,8 +109,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "places MISSED Sungguminasa", // a kelurahan written like a town, without its cue
     "places MISSED Kecamatan Tombolopao", // "Tombolo Pao": idn-area-data spells it as one word
     "places EXTRA Kelurahan Bonto Lerung", // named only in the photo caption, which ANTARA prints without "Foto:"
-    "counts MISSED 12000 rupiah", // "Rp 12.000-Rp 15.000": a range (both ends in the gold)
-    "counts MISSED 15000 rupiah", // as above
   ],
   // Awards: the event is "Porseni Pelajar Kabupaten Gunungkidul 2024" (no award family: multi-sport weeks are no awards in
   // the other sets' gold), and an inner "Lomba Seni Siswa Nasional" is read instead. Results not read: medal-table

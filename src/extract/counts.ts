@@ -33,6 +33,7 @@ const UnitRules = z.object({
   notUnits: wordList,
   leadIns: z.object({ before: wordList, between: wordList }),
   coordinators: wordList,
+  rangeDashes: wordList,
   boundHeads: wordList,
 });
 
@@ -87,6 +88,9 @@ const KEEP_WHOLE = lowerSet(units.keepWhole);
 const WHOLE_REDUPLICATIONS = lowerSet(units.wholeReduplications);
 const BETWEEN = lowerSet(units.leadIns.between);
 const COORDINATORS = lowerSet(units.coordinators);
+const RANGE_DASHES = new Set(units.rangeDashes);
+/** Marks inside one written number: "12.000", "2,5". */
+const DIGIT_GROUPING = new Set([".", ","]);
 const BOUND_HEADS = lowerSet(units.boundHeads);
 const GLUED_ABBREVIATIONS = new Set(units.gluedAbbreviations);
 const CUES_BEFORE = lowerSet(...Object.values(exclusions.cuesBefore), exclusions.ordinalPrefixes);
@@ -213,12 +217,32 @@ function readNumberAt(scan: Scan, i: number): { number: NumberAt | null; end: nu
 
 // ---------------------------------------------------------------- exclusions
 
-/** A neighbour glues the number into a date, score, range, phone number or code: "14/8", "2-1", "ke-5", "G20", "5G". */
-function gluedToNeighbour({ tokens }: Scan, head: number, last: number): boolean {
+/**
+ * A dash glued between a number and the next one, digits or a unit written
+ * before them: the two are the ends of a range ("4-12 tahun", "Rp
+ * 12.000-Rp 15.000"), each a count. `dash` is the dash's index.
+ */
+function rangeDashAt(scan: Scan, dash: number): boolean {
+  const { tokens } = scan;
+  const [before, mark, after] = [tokens[dash - 1], tokens[dash], tokens[dash + 1]];
+  if (mark === undefined || !RANGE_DASHES.has(mark.text) || !glued(before, mark) || !glued(mark, after) || before?.kind !== "digits") return false;
+  // Dashed groups with a leading zero, after an area code or with more than one dash are a phone number or a code
+  // ("0812-3456-7890", "(021) 555-1234"), not a range.
+  let first = dash - 1;
+  while (first > 0 && glued(tokens[first - 1], tokens[first]) && (tokens[first - 1]!.kind === "digits" || DIGIT_GROUPING.has(tokens[first - 1]!.text))) first -= 1;
+  const isGluedDash = (mark: Token | undefined, to: Token | undefined) => glued(mark, to) || glued(to, mark) ? RANGE_DASHES.has(mark!.text) : false;
+  if (/^0\d/.test(tokens[first]!.text) || tokens[first - 1]?.text === ")" || isGluedDash(tokens[first - 1], tokens[first])) return false;
+  if (after?.kind === "digits") return !isGluedDash(tokens[dash + 2], after);
+  return after?.kind === "word" && matchAt(BEFORE_FORMS, scan.text, after.start) !== null;
+}
+
+/** A neighbour glues the number into a date, score, phone number or code: "14/8", "2-1", "ke-5", "G20", "5G". */
+function gluedToNeighbour(scan: Scan, head: number, last: number): boolean {
+  const { tokens } = scan;
   const before = tokens[head - 1];
   const after = tokens[last + 1];
-  if (glued(before, tokens[head]) && (before?.kind === "word" || JOINERS.has(before?.text ?? ""))) return true;
-  if (!glued(tokens[last], after)) return false;
+  if (glued(before, tokens[head]) && (before?.kind === "word" || JOINERS.has(before?.text ?? "")) && !rangeDashAt(scan, head - 1)) return true;
+  if (!glued(tokens[last], after) || rangeDashAt(scan, last + 1)) return false;
   return JOINERS.has(after?.text ?? "") || (after?.kind === "word" && !GLUED_ABBREVIATIONS.has(after.text));
 }
 
@@ -373,8 +397,11 @@ function sharedUnitAhead(scan: Scan, last: number): UnitAt | null {
   let k = last;
   for (let n = 0; n < MAX_LIST; n++) {
     let next = k + 1;
-    if (tokens[next]?.text === ",") next += 1;
-    if (COORDINATORS.has(tokens[next]?.text.toLowerCase() ?? "")) next += 1;
+    if (rangeDashAt(scan, next)) next += 1;
+    else {
+      if (tokens[next]?.text === ",") next += 1;
+      if (COORDINATORS.has(tokens[next]?.text.toLowerCase() ?? "")) next += 1;
+    }
     if (next === k + 1) return null;
     const { number } = readNumberAt(scan, next);
     if (number === null || number.digits !== (tokens[last]?.kind === "digits")) return null;

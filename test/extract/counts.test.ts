@@ -115,6 +115,22 @@ describe("numbers in a coordinated list share the noun after the last one", () =
   });
 });
 
+describe("the two ends of a range are each a count of its noun", () => {
+  test.each([
+    { input: "anak berusia 4-12 tahun", found: [["4", 4, "tahun"], ["12 tahun", 12, "tahun"]] },
+    { input: "dirawat 4–5 hari", found: [["4", 4, "hari"], ["5 hari", 5, "hari"]] },
+    { input: "dari Rp 12.000-Rp 15.000 per kilogram", found: [["Rp 12.000", 12000, "rupiah"], ["Rp 15.000", 15000, "rupiah"]] },
+    { input: "sekitar 20 hingga 30 orang", found: [["20", 20, "orang"], ["30 orang", 30, "orang"]] },
+    { input: "dua sampai tiga jam", found: [["dua", 2, "jam"], ["tiga jam", 3, "jam"]] },
+    // A score, a phone number and a code are no ranges.
+    { input: "menyamakan kedudukan menjadi 1-1 lewat sundulan", found: [] },
+    { input: "hubungi 0812-3456-7890 setiap hari", found: [] },
+    { input: "kode 12-34-56 berlaku", found: [] },
+  ])("$input", ({ input, found }) => {
+    expect(extract(input).map((c) => [c.text, c.value, c.unit])).toEqual(found);
+  });
+});
+
 describe("not counts", () => {
   test.each([
     // ordinals
