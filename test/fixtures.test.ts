@@ -31,7 +31,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Pemerintah Provinsi Jawa Tengah / null / null", // a second award (Parasamya Purnakarya Nugraha) to the same recipient
   ],
   "pikiranrakyat-dpt-cimahi-2024": [
-    "officials MISSED Euis Komariah", // "Anggota KPU": a member is no title in rules/official-titles.json ("anggota PETA ...", "anggota keluarga")
+    "officials MISSED Euis Komariah", // "Anggota KPU Kota Cimahi Divisi Perencanaan, Data, dan Informasi, Hj. Euis ...": a division listed with commas after the jurisdiction
     "places MISSED Aula KPU Kota Cimahi", // a venue running over "Kota Cimahi"
     "places EXTRA Aula KPU Kota",
     "counts MISSED 874 tps", // the noun before the number: "total TPS mencapai 874"
@@ -86,7 +86,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "places MISSED Auditorium Gubernuran Sumbar", // "Auditorium" is no venue head
   ],
   "sumeks-pupuk-okutimur-2025": [
-    "officials MISSED I Nyoman Sudarsana", // "Anggota Komisi II DPRD": plain members are not read as officials
     "places MISSED Kecamatan Martapura", // "di Martapura" (OKU Timur): a kecamatan without its cue
   ],
   "tribunjogja-porda-sleman-2024": [

@@ -71,6 +71,9 @@ describe("units: ministries, agencies, offices", () => {
     ["Kepala Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kemendagri, Hendrik Wiratama, kepada", { name: "Hendrik Wiratama", title: "Kepala Badan Strategi Kebijakan Dalam Negeri" }],
     ["Ketua Umum Partai Persatuan Pembangunan (PPP), Suryadharma Ali, belum mau", { name: "Suryadharma Ali", title: "Ketua Umum" }],
     ["Ketua Komisi IV DPRD NTT, Marselinus Bria Nahak, menilai", { name: "Marselinus Bria Nahak", title: "Ketua Komisi IV", jurisdictionText: "NTT" }],
+    // Members of a legislature or an election commission are officials (unitStarts).
+    ["Anggota Komisi III DPRD Kabupaten Sleman, Sri Wahyuni Astuti, S.E., menilai", { name: "Sri Wahyuni Astuti", title: "Anggota Komisi III", jurisdictionText: "Kabupaten Sleman" }],
+    ["Anggota Bawaslu Kota Bekasi, Ahmad Fauzi Rahman, menyebut", { name: "Ahmad Fauzi Rahman", jurisdictionText: "Kota Bekasi" }],
     ["Kepala Kantor Kementerian Agama Kota Malang, Achmad Shampton, hadir", { name: "Achmad Shampton", title: "Kepala Kantor Kementerian Agama", jurisdictionText: "Kota Malang" }],
     ["Wakil Ketua Komite Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas) Fanshurullah Asa mengatakan", { name: "Fanshurullah Asa", title: "Wakil Ketua Komite Badan Pengatur Hilir Minyak dan Gas Bumi" }],
     // "Desa" before an abbreviation ends the unit; it opens no village.
@@ -159,6 +162,9 @@ describe("not officials", () => {
     ["Ketua Umum PKB Indonesia, juga hadir."],
     ["mengutip pernyataan Presiden, menteri yang bisa bekerja"],
     ["Kepala sekolah mengatakan siswa libur."],
+    // A member of anything but a legislature or commission is no official.
+    ["Ia pernah menjadi anggota PETA (Pembela Tanah Air) semasa muda."],
+    ["Anggota Keluarga Besar Putra Putri Polri, Budi Santoso, hadir."],
   ])("%s", (text) => {
     expect(extract(text)).toEqual([]);
   });

@@ -108,6 +108,7 @@ export function readOfficial(text: string, hit: TitleHit, knowledge: Knowledge):
   const items = readRun(text, hit.end);
   const unit = entry.unit === "none" ? { text: "", next: 0 } : readUnit(items, 0, knowledge);
   if (entry.unit === "required" && unit.text === "") return null;
+  if (entry.unitStarts !== undefined && !entry.unitStarts.includes(items[0]?.text ?? "")) return null;
   let k = unit.next;
   const texts = items.map((item) => item.text);
   // Organizations between unit and name are left out ("BPS", "Partai Golkar"); a province abbreviation is no organization.

@@ -22,6 +22,8 @@ const TitleRules = z.object({
       forms: words.min(1),
       level: Level,
       unit: z.enum(["none", "optional", "required"]),
+      // The words a required unit may open with, as written ("Anggota DPRD", "Anggota Komisi II"; not "anggota PETA").
+      unitStarts: words.optional(),
     }),
   ),
   unitWords: words,
