@@ -110,10 +110,9 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "places EXTRA Kelurahan Bonto Lerung", // named only in the photo caption, which ANTARA prints without "Foto:"
   ],
   // Awards: the event is "Porseni Pelajar Kabupaten Gunungkidul 2024" (no award family: multi-sport weeks are no awards in
-  // the other sets' gold), and an inner "Lomba Seni Siswa Nasional" is read instead. Results not read: medal-table
-  // sentences ("meraih emas lari 60 meter") give results without rank, a past title ("Terakhir kali ... adalah pada
-  // 2017") and a plan ("Juara I ... akan mewakili", "yang menjuarai LCC akan mengikuti lomba serupa") are read as
-  // results. Also: a Lurah of a kalurahan, "Balai Kalurahan" as a venue, a kalurahan named as a kelurahan, a date in a
+  // the other sets' gold), and an inner "Lomba Seni Siswa Nasional" is read instead. Medal-table sentences ("meraih
+  // emas lari 60 meter") give results without rank, and plans ("Juara I ... akan mewakili", "yang menjuarai LCC akan
+  // mengikuti lomba serupa") are read as results. Also: a Lurah of a kalurahan, "Balai Kalurahan" as a venue, a kalurahan named as a kelurahan, a date in a
   // caption, "38 soal", "2024 menelan".
   "harianjogja-porseni-gunungkidul-2024": [
     "officials MISSED Nurhadi Kuncoro",
@@ -128,12 +127,11 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results EXTRA SD Negeri Karangmojo II / olahraga / null",
     "results EXTRA Bayu Aji Saputra / olahraga / null",
     "results EXTRA Kecamatan Playen / seni akan mewakili / 1",
-    "results EXTRA Kecamatan Playen / Porseni adalah / 1",
     "results EXTRA Wahyu Widayati / serupa tingkat provinsi / 1",
   ],
   // Awards: companies win a category without rank in a
   // list ("kategori Kecelakaan Nihil diterima PT A dan Perumda B"), a special award goes to a puskesmas without a rank
-  // word, and "Tahun lalu, RSUD Kayuagung justru menempati peringkat pertama" is not read as last year's. Also: "Griya Agung" (no venue head), "Kecamatan Seberang Ulu I" beside "juara I",
+  // word. Also: "Griya Agung" (no venue head), "Kecamatan Seberang Ulu I" beside "juara I",
   // category names read as venues ("Rumah Sakit Pemerintah"), "12 perusahaan" where the gold counts another noun.
   "sripoku-k3-sumsel-2025": [
     "places MISSED Griya Agung",
@@ -149,7 +147,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED PT Semen Baturaja Tbk / P2-HIV AIDS / null",
     "results MISSED Puskesmas Pedamaran / Puskesmas Ramah Pekerja Informal / null",
     "results EXTRA PT Bukit Asam Tbk Unit Pertambangan Tanjung Enim / null / null",
-    "results EXTRA RSUD Kayuagung / Rumah Sakit Pemerintah / 1",
   ],
   // Awards: last year's "MTQ" (in another town) is read as a second award; persons win bare
   // in constructions not read, a kabupaten "di urutan ketiga" ("urutan" is no rank word). Also: "Curup" (a town, no

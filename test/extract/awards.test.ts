@@ -175,6 +175,15 @@ describe("results", () => {
     ]);
   });
 
+  test("a sentence opened by a past cue and a comma, or a clause with 'terakhir kali', tells an earlier result", () => {
+    expect(results(awardsIn("Dalam Anugerah Budaya Sleman 2024, Kecamatan Mlati meraih juara II. Tahun lalu, Kecamatan Depok justru menempati peringkat pertama."))).toEqual([
+      ["Kecamatan Mlati", null, 2],
+    ]);
+    expect(results(awardsIn("Dalam Anugerah Budaya Sleman 2024, Kecamatan Mlati meraih juara II. Terakhir kali Kecamatan Depok menjadi juara umum adalah pada 2019."))).toEqual([
+      ["Kecamatan Mlati", null, 2],
+    ]);
+  });
+
   test("a list of recipients before a series of as many ranks shares them out in order", () => {
     expect(results(awardsIn("Dalam Anugerah Budaya Sleman 2024, Kecamatan Mlati dan Kecamatan Depok menyusul di posisi kedua dan ketiga."))).toEqual([
       ["Kecamatan Mlati", null, 2],

@@ -87,6 +87,8 @@ const ACTIVE_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:\p{Ll}[\p{L}-]*[ 
 const CLAUSE_OPENER = new RegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}(?![\\p{L}])`, "iu");
 const WINNING_WORDS = new RegExp(`(?<![\\p{L}])${alternation([...rankRules.winVerbs, ...rankRules.categoryCues])}(?![\\p{L}])`, "iu");
 const PAST = new RegExp(`(?<![\\p{L}])${alternation(rankRules.pastCues)}(?![\\p{L}])`, "iu");
+/** A past cue opening the sentence before a comma ("Tahun lalu, RSUD X menempati peringkat pertama") dates all of it. */
+const PAST_OPENER = new RegExp(`^[ \\t]*${alternation(rankRules.pastCues)}[ \\t]*,`, "iu");
 
 /** The clause of a sentence around offset `at`: between the commas or semicolons nearest to it. */
 function clauseAround(text: string, sentence: Span, at: number): string {
@@ -310,7 +312,8 @@ export function findResults(
     // "kategori tersebut" is the category named last before, in an earlier sentence read here; so is a rank's
     // without a category ("juara I kategori Dokter diraih A. Juara II diraih B"), once a category has been named.
     const inherits = (r: FoundResult) => (r.category === null ? r.rank !== null : CATEGORY_ANAPHOR.test(r.category));
-    const current = found.filter((r) => !PAST.test(clauseAround(masked, sentence, r.at)));
+    const past = PAST_OPENER.test(written);
+    const current = past ? [] : found.filter((r) => !PAST.test(clauseAround(masked, sentence, r.at)));
     out.push(...current.map((r) => (lastCategory !== null && inherits(r) ? { ...r, category: lastCategory } : r)));
     lastCategory = scan.phrases.filter((p) => p.cue === "category" && !CATEGORY_ANAPHOR.test(categoryOf(p))).map(categoryOf).at(-1) ?? lastCategory;
     previous = recipients;
