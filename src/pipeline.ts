@@ -98,7 +98,7 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
 
   const published = publicationDate(article.published);
   const referenceDate = published ?? options.referenceDate ?? null;
-  const context: ExtractContext = { text: clean.text, segmentation, referenceDate, excluded: offLimits(clean.dateline) };
+  const context: ExtractContext = { text: clean.text, segmentation, referenceDate, excluded: offLimits(clean.dateline), datelineCity: clean.dateline?.city ?? null };
 
   const dates = step("dates", "extract", () => datesExtractor.extract(context));
   const counts = step("counts", "extract", () => countsExtractor.extract(context));

@@ -77,6 +77,8 @@ export interface ExtractContext {
   referenceDate: string | null;
   /** Spans no extractor may use (the dateline's publisher part, for one). */
   excluded: Span[];
+  /** The dateline's city ("SEMARANG -"): where the article was filed, a place but never a party to what it reports. */
+  datelineCity?: Span | null;
 }
 
 /** Common to every mention: where it is and which rule produced it. */

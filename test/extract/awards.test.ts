@@ -14,7 +14,7 @@ import { SHARED_DIR } from "../helpers/fixtures.ts";
 /** A context built as the pipeline builds it: cleaned text, real sentences. */
 function contextOf(body: string): ExtractContext {
   const clean = cleanArticle(body);
-  return { text: clean.text, segmentation: segment(clean.text), referenceDate: null, excluded: offLimits(clean.dateline) };
+  return { text: clean.text, segmentation: segment(clean.text), referenceDate: null, excluded: offLimits(clean.dateline), datelineCity: clean.dateline?.city ?? null };
 }
 
 const awardsIn = (body: string) => extractAwards(contextOf(body));
@@ -42,10 +42,22 @@ describe("award names, one family per row", () => {
     { family: "X Awards YYYY after its jury", input: "Ketua Dewan Juri Top BUMD Awards 2025, Prof. Dr. Irwan Saputra, menyebut penilaian ketat.", name: "Top BUMD Awards 2025" },
     { family: "X Teladan", input: "Sembilan nakes dinobatkan sebagai pemenang Pemilihan Tenaga Kesehatan Teladan Tingkat Provinsi Sultra 2024.", name: "Pemilihan Tenaga Kesehatan Teladan" },
     { family: "named prize written out, with acronym", input: "Desa Lubuk Beringin menerima trofi Program Kampung Iklim (ProKlim).", name: "Program Kampung Iklim" },
+    { family: "Kompetisi X (ACR) Y YYYY", input: "Kota Cilegon meraih juara II pada Kompetisi Inovasi Daerah (KID) Provinsi Banten 2024.", name: "Kompetisi Inovasi Daerah Provinsi Banten 2024" },
+    { family: "Pemilihan before a contest word", input: "Disporapar mengumumkan hasil Pemilihan Duta Wisata Kabupaten Kudus 2024 di Kudus.", name: "Pemilihan Duta Wisata Kabupaten Kudus 2024" },
+    { family: "a contest after 'juara umum', the phrase left out", input: "Kontingen Kota Solo keluar sebagai juara umum Festival Kesenian Pelajar (FKP) Jawa Tengah 2024.", name: "Festival Kesenian Pelajar Jawa Tengah 2024" },
     { family: "Penghargaan X (ACR) Tahun YYYY, an acronym with a digit", input: "Sebanyak 87 perusahaan menerima Penghargaan Keselamatan dan Kesehatan Kerja (K3) Tahun 2025 dari Kemnaker.", name: "Penghargaan Keselamatan dan Kesehatan Kerja Tahun 2025" },
     { family: "named contest with acronym", input: "Kafilah Kota Bengkulu keluar sebagai juara umum Seleksi Tilawatil Quran dan Hadits (STQH) ke-XXI Tingkat Provinsi Bengkulu.", name: "Seleksi Tilawatil Quran dan Hadits" },
   ])("$family", ({ input, name }) => {
     expect(names(awardsIn(input))).toEqual([name]);
+  });
+});
+
+describe("no award names", () => {
+  test.each([
+    ["an election is no contest", "KPU menetapkan jadwal Pemilihan Kepala Daerah 2024 dan Pemilihan Umum 2029."],
+    ["a team after 'juara umum' is the winner, not the contest", "Tahun lalu juara umum Kabupaten Kudus meraih 30 poin."],
+  ])("%s", (_, input) => {
+    expect(names(awardsIn(input))).toEqual([]);
   });
 });
 
@@ -181,6 +193,35 @@ describe("results", () => {
     ]);
     expect(results(awardsIn("Dalam Anugerah Budaya Sleman 2024, Kecamatan Mlati meraih juara II. Terakhir kali Kecamatan Depok menjadi juara umum adalah pada 2019."))).toEqual([
       ["Kecamatan Mlati", null, 2],
+    ]);
+  });
+
+  test("runner-up, 'tempat ketiga direbut', a capitalized team noun and 'Pemerintah Kota X' as recipients", () => {
+    expect(
+      results(
+        awardsIn(
+          "Kontingen Kabupaten Kudus keluar sebagai juara umum Festival Kesenian Pelajar 2024. Pemerintah Kota Salatiga menjadi runner-up, sedangkan tempat ketiga direbut Kabupaten Demak.",
+        ),
+      ),
+    ).toEqual([
+      ["Kabupaten Kudus", null, 1],
+      ["Kota Salatiga", null, 2],
+      ["Kabupaten Demak", null, 3],
+    ]);
+    expect(results(awardsIn("Dalam Pemilihan Duta Wisata Kudus 2024, runner-up II diraih Kabupaten Pati."))).toEqual([["Kabupaten Pati", null, 3]]);
+  });
+
+  test("the dateline's city never wins", () => {
+    expect(results(awardsIn("SEMARANG, KOMPAS.com - Juara I Anugerah Budaya Jateng 2024 diraih siswa asal Kudus."))).toEqual([]);
+  });
+
+  test("a medal table is no result", () => {
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, juara umum yang dihitung dari perolehan medali direbut Kabupaten Kudus."))).toEqual([]);
+  });
+
+  test("a sentence naming a contest but no winner gives the next sentence's ranks their category", () => {
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, persaingan ketat terjadi di lomba paduan suara. SMA Negeri 1 Kudus meraih juara pertama."))).toEqual([
+      ["SMA Negeri 1 Kudus", "paduan suara", 1],
     ]);
   });
 

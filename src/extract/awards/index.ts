@@ -103,7 +103,9 @@ export function extractAwards(context: ExtractContext, places?: readonly PlaceMe
   const sentences = context.segmentation.sentences;
   const mentions = rekeyFormerNames(text, sentences, findAwardMentions(text).filter((m) => !overlaps(m, excluded)));
   if (mentions.length === 0) return [];
-  const found = findResults(text, sentences, places ?? extractPlaces(context), mentions, excluded, officials ?? officialsExtractor.extract(context));
+  // The dateline's city never wins: it is where the article was filed.
+  const notRecipients = context.datelineCity ? [...excluded, context.datelineCity] : excluded;
+  const found = findResults(text, sentences, places ?? extractPlaces(context), mentions, notRecipients, officials ?? officialsExtractor.extract(context));
   const byKey = groupBy(mentions, (m) => m.key);
   const keys = [...byKey.keys()];
   // Mentions come sorted by start: the ones in a result's sentence, and the last one before its trigger, by bisection.

@@ -87,9 +87,10 @@ function continuesName(text: string, ws: Word[], j: number): boolean {
 /**
  * "Penghargaan Pembangunan Daerah (PPD) 2024": capitalized words after the
  * keyword, an acronym kept aside; a connector between two of them stays
- * ("Lomba Desa dan Kelurahan").
+ * ("Lomba Desa dan Kelurahan"). `named`: whether the keyword is part of the
+ * name (a family's is; a contest context's, "juara umum", is not).
  */
-function readAfter(text: string, ws: Word[], i: number, family: Family, acronyms: Acronyms): AwardMention | null {
+function readAfter(text: string, ws: Word[], i: number, family: Omit<Family, "direction">, acronyms: Acronyms, named = true): AwardMention | null {
   let j = i;
   const kept: string[] = [];
   let acronym: string | null = null;
@@ -105,7 +106,8 @@ function readAfter(text: string, ws: Word[], i: number, family: Family, acronyms
   }
   if (kept.length === 0) return null;
   const year = yearAfter(text, ws, j);
-  const found = mention(text, ws[i]!.start, (year ?? ws[j]!).end, [family.keyword, ...kept, ...(year ? [year.text] : [])].join(" "), family.id);
+  const start = named ? ws[i]!.start : ws[i + 1]!.start;
+  const found = mention(text, start, (year ?? ws[j]!).end, [...(named ? [family.keyword] : []), ...kept, ...(year ? [year.text] : [])].join(" "), family.id);
   if (acronym !== null) acronyms.set(acronym, found.key);
   // "Penghargaan K3" after "Penghargaan Keselamatan dan Kesehatan Kerja (K3)": the same award, by its acronym.
   const shortFor = kept.length === 1 ? acronyms.get(kept[0]!) : undefined;
@@ -154,12 +156,30 @@ function acronymMentions(text: string, acronyms: Acronyms): AwardMention[] {
 
 const PRIZE_ANYWHERE = new RegExp(PRIZES.source, "u");
 
-/** Whether `text` writes a family keyword or a prize at all: without one there is no award name (acronyms come from names). */
+const CONTEXTS = nameRules.contestContexts.map((c) => ({ ...c, keyword: c.phrase, words: c.phrase.split(" "), notFirst: new Set(c.notFirst) }));
+const FAMILY_NEXT = new Map(nameRules.families.map((f) => [f, f.nextWords === undefined ? null : new Set(f.nextWords)]));
+const CONTEXT_ANYWHERE = new RegExp(alternation(nameRules.contestContexts.map((c) => c.phrase)), "iu");
+
+/** Whether `text` writes a family keyword, a contest context or a prize at all: without one there is no award name (acronyms come from names). */
 function mayNameAward(text: string): boolean {
-  return nameRules.families.some((family) => text.includes(family.keyword)) || PRIZE_ANYWHERE.test(text);
+  return nameRules.families.some((family) => text.includes(family.keyword)) || CONTEXT_ANYWHERE.test(text) || PRIZE_ANYWHERE.test(text);
 }
 
-/** Every award mention, earlier rules winning overlaps: named prizes, then families in file order, then acronyms. */
+/** "juara umum Gelar Seni Budaya Daerah (GSBD) Jawa Tengah 2025": a contest named after a context phrase, unless a place. */
+function contextNames(text: string, ws: Word[], acronyms: Acronyms): AwardMention[] {
+  const found: AwardMention[] = [];
+  for (const context of CONTEXTS) {
+    const n = context.words.length;
+    for (let i = n - 1; i + 1 < ws.length; i++) {
+      if (!context.words.every((w, k) => ws[i - n + 1 + k]!.text.toLowerCase() === w) || context.notFirst.has(ws[i + 1]!.text)) continue;
+      const m = readAfter(text, ws, i, context, acronyms, false);
+      if (m !== null) found.push(m);
+    }
+  }
+  return found;
+}
+
+/** Every award mention, earlier rules winning overlaps: named prizes, then families in file order, contest contexts, then acronyms. */
 export function findAwardMentions(text: string): AwardMention[] {
   if (!mayNameAward(text)) return [];
   const acronyms: Acronyms = new Map();
@@ -167,11 +187,14 @@ export function findAwardMentions(text: string): AwardMention[] {
   const found: AwardMention[] = namedPrizes(text, acronyms);
   for (const family of nameRules.families) {
     const read = family.direction === "before" ? readBefore : readAfter;
+    const next = FAMILY_NEXT.get(family) ?? null;
     ws.forEach((w, i) => {
-      const m = w.text === family.keyword ? read(text, ws, i, family, acronyms) : null;
+      const named = w.text === family.keyword && (next === null || next.has(ws[i + 1]?.text ?? ""));
+      const m = named ? read(text, ws, i, family, acronyms) : null;
       if (m !== null) found.push(m);
     });
   }
+  found.push(...contextNames(text, ws, acronyms));
   found.push(...acronymMentions(text, acronyms));
   return firstWithoutOverlap(found);
 }

@@ -18,8 +18,8 @@ export interface Recipient extends Span {
 
 const KINDS: Record<string, number> = { desa: 0, kelurahan: 0, kecamatan: 1, kota: 2, kabupaten: 2, provinsi: 3 };
 const RECIPIENT_KINDS = new Set(["desa", "kelurahan", "kecamatan", "kota", "kabupaten", "provinsi"]);
-/** Government and office heads a place may follow ("Pemprov Jatim", "TPID Jawa Tengah"). */
-const HEADS = new Set(["Pemprov", "Pemkot", "Pemkab", "Pemda", "Pemerintah", "Provinsi", "TPID"]);
+/** Government and office heads a place may follow ("Pemprov Jatim", "TPID Jawa Tengah"), and its team ("Kontingen Kabupaten Banyumas"). */
+const HEADS = new Set(["Pemprov", "Pemkot", "Pemkab", "Pemda", "Pemerintah", "Provinsi", "TPID", ...rankRules.teamHeads.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
 /** Words before a place that make it where something is, not who won: also before a person's would-be name. */
 export const LOCATIVES: ReadonlySet<string> = new Set(["di", "se", "dari", "ke", "asal", "wilayah", "tingkat", "dekat", "kawasan"]);
 
@@ -41,12 +41,21 @@ function opensSentence(text: string, sentence: Span, at: number, blocked: readon
  */
 export const mayReceive = (place: PlaceMention) => RECIPIENT_KINDS.has(place.kind);
 
+/** "Pemerintah Kota Tangerang" read as the place "Tangerang": its area word, after a government head. */
+const AREA_WORDS = new Set(["Kota", "Kabupaten"]);
+function headedArea(text: string, at: number, before: string): boolean {
+  if (!AREA_WORDS.has(before)) return false;
+  const areaStart = text.lastIndexOf(before, at);
+  const head = wordBefore(text, areaStart);
+  return head !== undefined && HEADS.has(head);
+}
+
 function isRecipient(text: string, sentence: Span, place: PlaceMention, previous: PlaceMention | undefined, blocked: readonly Span[]): boolean {
   // "(Jateng)" after a name repeats it; "(Pemprov Kalsel)" likewise.
   if (!mayReceive(place) || /\([^()]{0,20}$/.test(text.slice(Math.max(0, place.start - 20), place.start))) return false;
   const before = wordBefore(text, place.start);
   if (before !== undefined && LOCATIVES.has(before.toLowerCase())) return false;
-  if (before !== undefined && isCapitalized(before) && !HEADS.has(before) && !opensSentence(text, sentence, place.start, blocked)) return false;
+  if (before !== undefined && isCapitalized(before) && !HEADS.has(before) && !headedArea(text, place.start, before) && !opensSentence(text, sentence, place.start, blocked)) return false;
   if (/^[ \t]+\p{Lu}/u.test(text.slice(place.end, place.end + 3))) return false;
   const chained = previous !== undefined && /^,[ \t]*$/.test(text.slice(previous.end, place.start));
   return !(chained && (KINDS[previous.kind] ?? 9) < (KINDS[place.kind] ?? 9));

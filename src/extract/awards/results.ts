@@ -18,7 +18,7 @@ import { organizationsIn, withOrganizations } from "./organizations.ts";
 import { personsIn, withPersons } from "./persons.ts";
 import { findRanks, type RankMention } from "./ranks.ts";
 import { mayReceive, type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
-import { rankRules } from "./rules.ts";
+import { nameRules, rankRules } from "./rules.ts";
 import { spansOverlapping, spansStartingIn, spansWithin } from "../../text/spans.ts";
 
 export interface FoundResult {
@@ -33,7 +33,7 @@ export interface FoundResult {
 
 const NEGATIVE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.negativeCues)}(?![\\p{L}])`, "iu");
 const PRIZE_SCHEDULE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.prizeScheduleCues)}(?![\\p{L}])`, "iu");
-const CONNECTIVE = new RegExp(`^[ \\t]*(?:${alternation(rankRules.rankToRecipient)}[ \\t]+)*$`, "iu");
+const CONNECTIVE = new RegExp(`^[ \\t]*(?:${alternation([...rankRules.rankToRecipient, ...rankRules.teamHeads])}[ \\t]+)*$`, "iu");
 // Each space run belongs to one part of the gap, so a long run cannot be split many ways (quadratic).
 const LIST_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?$/u;
 const { finalists } = rankRules;
@@ -221,6 +221,8 @@ function sentenceResults(scan: SentenceScan, awards: AwardMention[], hasAward: b
   return out;
 }
 
+const CONTEXT_RULES = new Set(nameRules.contestContexts.map((c) => c.id));
+
 /**
  * "SMP Negeri 2 Playen menjuarai LCC": in an article about several contests,
  * the contest named right after a rank is the rank's category (read like a
@@ -230,6 +232,11 @@ function contestsAfterRanks(text: string, ranks: RankMention[], awards: AwardMen
   return awards
     .filter((a) => ranks.some((r) => r.end <= a.start && /^[ \t]+$/.test(text.slice(r.end, a.start))))
     .map((a) => ({ start: a.start, end: a.end, text: a.text, cue: "category" as const }));
+}
+
+/** The category a sentence's phrases name last, if any (not "kategori tersebut"): later ranks without one inherit it. */
+function namedCategory(phrases: Phrase[]): string | null {
+  return phrases.filter((p) => p.cue === "category" && !CATEGORY_ANAPHOR.test(categoryOf(p))).map(categoryOf).at(-1) ?? null;
 }
 
 /** "masuk dalam enam besar X ... adalah A, B, dan C": finalists, without rank. */
@@ -268,7 +275,10 @@ export function findResults(
   const barrierRanksIn = spansStartingIn(sentences, ranks.filter((r) => r.ruleId !== "rank.superlative"));
   const notRecipientsOver = spansOverlapping(sentences, [...awards, ...blocked]);
   const officialsIn = spansOverlapping(sentences, officials);
+  // With several contests in the article, one named right after a rank is the rank's category, unless the rank's own
+  // phrase named it ("juara umum Gelar Seni Budaya Daerah": the event won overall).
   const severalAwards = new Set(awards.map((a) => a.key)).size > 1;
+  const subContests = severalAwards ? awards.filter((a) => !CONTEXT_RULES.has(a.ruleId)) : [];
   for (const [i, sentence] of sentences.entries()) {
     // Persons are looked for only where something is won: a rank, a win verb, a category or an enumeration.
     const written = masked.slice(sentence.start, sentence.end);
@@ -285,6 +295,8 @@ export function findResults(
     const sentenceRanks = ranksIn[i]!;
     // Every result goes to a recipient of the sentence, or to the one carried over for a rank, or to a name an enumeration opens with.
     if (recipients.length === 0 && (carried === undefined || sentenceRanks.length === 0) && !enumerates) {
+      // "Persaingan paling ketat terjadi di lomba paduan suara pelajar." names the category the next sentence's ranks are in.
+      lastCategory = namedCategory(cuedPhrases(masked, sentence, () => false)) ?? lastCategory;
       previous = recipients;
       continue;
     }
@@ -301,7 +313,7 @@ export function findResults(
       sentence,
       recipients,
       ranks: sentenceRanks,
-      phrases: [...cuedPhrases(masked, sentence, phrasesBarrier), ...(severalAwards ? contestsAfterRanks(masked, sentenceRanks, sentenceAwards) : [])],
+      phrases: [...cuedPhrases(masked, sentence, phrasesBarrier), ...contestsAfterRanks(masked, sentenceRanks, sentenceAwards.filter((a) => subContests.includes(a)))],
       used: new Set(),
       paired: new Set(),
       carried,
@@ -315,7 +327,7 @@ export function findResults(
     const past = PAST_OPENER.test(written);
     const current = past ? [] : found.filter((r) => !PAST.test(clauseAround(masked, sentence, r.at)));
     out.push(...current.map((r) => (lastCategory !== null && inherits(r) ? { ...r, category: lastCategory } : r)));
-    lastCategory = scan.phrases.filter((p) => p.cue === "category" && !CATEGORY_ANAPHOR.test(categoryOf(p))).map(categoryOf).at(-1) ?? lastCategory;
+    lastCategory = namedCategory(scan.phrases) ?? lastCategory;
     previous = recipients;
   }
   return out;

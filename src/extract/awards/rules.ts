@@ -8,8 +8,15 @@ const ruleId = z.string().regex(/^(award|rank)\./);
 const NameRules = z.object({
   ...described,
   families: z.array(
-    z.object({ id: ruleId, keyword: z.string().min(1), direction: z.enum(["before", "after"]), maxWords: z.number().int().positive() }),
+    z.object({
+      id: ruleId,
+      keyword: z.string().min(1),
+      direction: z.enum(["before", "after"]),
+      maxWords: z.number().int().positive(),
+      nextWords: words.optional(),
+    }),
   ),
+  contestContexts: z.array(z.object({ id: ruleId, phrase: z.string().min(1), maxWords: z.number().int().positive(), notFirst: words })),
   namedPrizes: z.array(z.object({ id: ruleId, forms: words.min(1), memberForms: words, levels: words })),
   leadStops: words,
   endStops: words,
@@ -37,6 +44,7 @@ const RankRules = z.object({
   negativeCues: words,
   prizeScheduleCues: words,
   rankToRecipient: words,
+  teamHeads: words,
   categoryAnaphors: words,
   seriesCues: words,
   clauseJoiners: words,
