@@ -239,6 +239,15 @@ function namedCategory(phrases: Phrase[]): string | null {
   return phrases.filter((p) => p.cue === "category" && !CATEGORY_ANAPHOR.test(categoryOf(p))).map(categoryOf).at(-1) ?? null;
 }
 
+/** The category the latest of `sentences` names, if any. */
+function lastNamedCategory(text: string, sentences: Span[]): string | null {
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const named = namedCategory(cuedPhrases(text, sentences[k]!, () => false));
+    if (named !== null) return named;
+  }
+  return null;
+}
+
 /** "masuk dalam enam besar X ... adalah A, B, dan C": finalists, without rank. */
 function finalistResults(scan: SentenceScan): FoundResult[] {
   const { text, sentence } = scan;
@@ -279,6 +288,8 @@ export function findResults(
   // phrase named it ("juara umum Gelar Seni Budaya Daerah": the event won overall).
   const severalAwards = new Set(awards.map((a) => a.key)).size > 1;
   const subContests = severalAwards ? awards.filter((a) => !CONTEXT_RULES.has(a.ruleId)) : [];
+  // Sentences skipped since the last one read whole: their category phrases are read only when a rank inherits one.
+  let unread: Span[] = [];
   for (const [i, sentence] of sentences.entries()) {
     // Persons are looked for only where something is won: a rank, a win verb, a category or an enumeration.
     const written = masked.slice(sentence.start, sentence.end);
@@ -295,8 +306,8 @@ export function findResults(
     const sentenceRanks = ranksIn[i]!;
     // Every result goes to a recipient of the sentence, or to the one carried over for a rank, or to a name an enumeration opens with.
     if (recipients.length === 0 && (carried === undefined || sentenceRanks.length === 0) && !enumerates) {
-      // "Persaingan paling ketat terjadi di lomba paduan suara pelajar." names the category the next sentence's ranks are in.
-      lastCategory = namedCategory(cuedPhrases(masked, sentence, () => false)) ?? lastCategory;
+      // "Persaingan paling ketat terjadi di lomba paduan suara pelajar." may name the category the next ranks are in: read when one needs it.
+      unread.push(sentence);
       previous = recipients;
       continue;
     }
@@ -326,8 +337,16 @@ export function findResults(
     const inherits = (r: FoundResult) => (r.category === null ? r.rank !== null : CATEGORY_ANAPHOR.test(r.category));
     const past = PAST_OPENER.test(written);
     const current = past ? [] : found.filter((r) => !PAST.test(clauseAround(masked, sentence, r.at)));
+    if (current.some(inherits)) {
+      lastCategory = lastNamedCategory(masked, unread) ?? lastCategory;
+      unread = [];
+    }
     out.push(...current.map((r) => (lastCategory !== null && inherits(r) ? { ...r, category: lastCategory } : r)));
-    lastCategory = namedCategory(scan.phrases) ?? lastCategory;
+    const own = namedCategory(scan.phrases);
+    if (own !== null) {
+      lastCategory = own;
+      unread = [];
+    }
     previous = recipients;
   }
   return out;
