@@ -22,7 +22,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "idntimes-ali-sumut-2024": ["results MISSED Kawasan Ekonomi Khusus Sei Mangkei / kawasan / 1"],
   // fixtures/blind, after the fixes of 2 December 2026 (its README has the first, blind score):
   "antara-gtk-ntb-2025": [
-    "officials MISSED Wahyu Setiadi Nugroho", // a unit with commas: "Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru"
     "places EXTRA Taman Kanak-kanak", // a school type read as a park
     "results EXTRA SMA Negeri 1 Praya / Tenaga Administrasi Sekolah / 4", // "Lalu Satria Wiguna, tenaga administrasi SMA Negeri 1 Praya, ...": the Sasak name particle "Lalu" is also "then", so the name is not read and his workplace wins
   ],
@@ -167,8 +166,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   // fixtures/blind-6, after the fixes of 3 December 2026 (its README has the first, blind score):
   "antaranews-kipp-banten-2025": [
-    "officials MISSED Lilis Komariah", // "Kepala Biro Organisasi Sekretariat Daerah Provinsi Banten": a bureau's name read as the person's
-    "officials EXTRA Organisasi Sekretariat Daerah Provinsi Banten",
     "places EXTRA Rumah Sakit Umum Daerah", // a hospital type inside an innovation's name read as a venue
     "counts MISSED 1800 wisatawan", // "1.800 wisatawan" after a word glued to a number
     "results MISSED Kabupaten Lebak / Pemerintah Kabupaten/Kota / 2", // "disusul Kabupaten Lebak (terbaik kedua)": a rank in parentheses after the name
@@ -190,8 +187,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results EXTRA Kabupaten Banyumas / cipta lagu membawa pulang / 4", // "Juara harapan I diberikan kepada ...", then the prize schedule
   ],
   "kompas-cabai-karo-2024": [
-    "officials MISSED Hendrik Marpaung", // "Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura": commas inside a unit
-    "officials EXTRA Tanaman Pangan",
     "officials MISSED Jusua Ginting", // "Kepala Pelaksana (Kalak) Badan ... (BPBD) Karo": an abbreviation in parentheses before the unit
     "places MISSED Kecamatan Simpang Empat", // kecamatan listed without their cue ("Merdeka, Naman Teran, Simpang Empat, Berastagi")
     "places MISSED Kecamatan Berastagi",
@@ -202,8 +197,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "counts EXTRA 2 hektare", // "Sekitar 2 hektare cabai": the gold counts the crop
   ],
   "republika-revitalisasi-pasar-kemendag-2025": [
-    "officials MISSED Yudha Pranata", // "Direktur Sarana Perdagangan dan Logistik": "dan" inside a unit
-    "officials EXTRA Sarana Perdagangan",
     "places MISSED Auditorium Utama Kemendag", // "Auditorium" is no venue head
     "places MISSED Kabupaten Bone", // "Kabupaten Lombok Tengah, Aceh Besar, dan Bone": the area word carried over a list
     "places EXTRA Kota Batu", // "kawasan Batu Merah" read as Kota Batu

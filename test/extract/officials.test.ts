@@ -71,6 +71,10 @@ describe("units: ministries, agencies, offices", () => {
     ["Kepala Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kemendagri, Hendrik Wiratama, kepada", { name: "Hendrik Wiratama", title: "Kepala Badan Strategi Kebijakan Dalam Negeri" }],
     ["Ketua Umum Partai Persatuan Pembangunan (PPP), Suryadharma Ali, belum mau", { name: "Suryadharma Ali", title: "Ketua Umum" }],
     ["Ketua Komisi IV DPRD NTT, Marselinus Bria Nahak, menilai", { name: "Marselinus Bria Nahak", title: "Ketua Komisi IV", jurisdictionText: "NTT" }],
+    // Units that list their fields with commas and "dan", the field nouns in rules/official-titles.json.
+    ["Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura Provinsi Jambi, Ir. Sutan Harahap, menyebut", { name: "Sutan Harahap", title: "Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura", jurisdictionText: "Provinsi Jambi" }],
+    ["Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru Kemendikdasmen, Prof. Budi Hartono, hadir", { name: "Budi Hartono", title: "Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru" }],
+    ["Direktur Sarana Perdagangan dan Logistik Kemendag, Rina Kartika, menjelaskan", { name: "Rina Kartika", title: "Direktur Sarana Perdagangan dan Logistik" }],
     // Members of a legislature or an election commission are officials (unitStarts).
     ["Anggota Komisi III DPRD Kabupaten Sleman, Sri Wahyuni Astuti, S.E., menilai", { name: "Sri Wahyuni Astuti", title: "Anggota Komisi III", jurisdictionText: "Kabupaten Sleman" }],
     ["Anggota Bawaslu Kota Bekasi, Ahmad Fauzi Rahman, menyebut", { name: "Ahmad Fauzi Rahman", jurisdictionText: "Kota Bekasi" }],

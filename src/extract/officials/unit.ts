@@ -87,6 +87,10 @@ export function readUnit(items: readonly Item[], i: number, knowledge: Knowledge
     } else if ((item?.kind === "connector" || item?.kind === "comma") && item.text !== "/" && last !== undefined && takes(k + 1)) {
       pieces.push(item.text === "," ? "," : item.text);
       k += 1;
+    } else if (item?.kind === "comma" && items[k + 1]?.kind === "connector" && items[k + 1]!.text !== "/" && last !== undefined && takes(k + 2)) {
+      // A list's last member after ", dan": "Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru".
+      pieces.push(",", items[k + 1]!.text);
+      k += 2;
     } else {
       if (item?.kind === "paren" && last !== undefined) k += 1;
       break;
