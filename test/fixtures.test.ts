@@ -188,9 +188,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   "kompas-cabai-karo-2024": [
     "officials MISSED Jusua Ginting", // "Kepala Pelaksana (Kalak) Badan ... (BPBD) Karo": an abbreviation in parentheses before the unit
-    "places MISSED Kecamatan Simpang Empat", // kecamatan listed without their cue ("Merdeka, Naman Teran, Simpang Empat, Berastagi")
-    "places MISSED Kecamatan Berastagi",
-    "places MISSED Kecamatan Tigapanah",
     "places EXTRA Desa Kutarayat", // not in the gold under that spelling
     "places MISSED Pusat Pasar Medan", // "Pusat Pasar" is no venue head: "Pasar Medan" is read
     "places EXTRA Pasar Medan",
@@ -198,7 +195,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   "republika-revitalisasi-pasar-kemendag-2025": [
     "places MISSED Auditorium Utama Kemendag", // "Auditorium" is no venue head
-    "places MISSED Kabupaten Bone", // "Kabupaten Lombok Tengah, Aceh Besar, dan Bone": the area word carried over a list
     "places EXTRA Kota Batu", // "kawasan Batu Merah" read as Kota Batu
     "places EXTRA Pasar Rakyat", // "pasar rakyat" (a market type) read as a venue
     "places EXTRA Pasar Rakyat Berprestasi",

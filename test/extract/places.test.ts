@@ -87,6 +87,21 @@ describe("places: kecamatan and desa only with a cue", () => {
     expect(names("ada tujuh desa Sleman yang lolos")).toEqual(["Kabupaten Sleman"]);
   });
 
+  it("joins every name of a list to the cue's level, one at that level too ('dan Bone')", () => {
+    expect(names("di Kabupaten Lombok Tengah, Aceh Besar, dan Bone")).toEqual(["Kabupaten Lombok Tengah", "Kabupaten Aceh Besar", "Kabupaten Bone"]);
+  });
+
+  it("reads the list a counted cue opens at the cue's level", () => {
+    expect(names("hujan es turun di lima kecamatan, yakni Merdeka, Naman Teran, dan Tigapanah, Kabupaten Karo.")).toEqual([
+      "Kecamatan Merdeka",
+      "Kecamatan Naman Teran",
+      "Kecamatan Tigapanah",
+      "Kabupaten Karo",
+    ]);
+    // Without an opener the counted noun stays a noun.
+    expect(names("hujan es turun di lima kecamatan Kabupaten Karo.")).toEqual(["Kabupaten Karo"]);
+  });
+
   it("keeps police headquarters and plazas as venues", () => {
     expect(names("dalam konferensi pers di Mapolres Langkat, Stabat")).toContain("Mapolres Langkat");
     expect(names("di Plaza Insan Berprestasi, Jakarta")).toContain("Plaza Insan Berprestasi");

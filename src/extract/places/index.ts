@@ -22,7 +22,7 @@ import { gazetteer as sharedGazetteer, type AreaEntry, type Cue, type Gazetteer,
 import { isNumberWord } from "../numbers.ts";
 import { cueRules, type CueLevel } from "./rules.ts";
 import { continues, headBefore, locativeBefore, nameStep, scanOf, writtenInCaps, type Scan } from "./scan.ts";
-import { isCapitalized, keyOf as tokenKey } from "./tokens.ts";
+import { isCapitalized, keyOf as tokenKey, keysOf } from "./tokens.ts";
 import { venueEnd } from "./venues.ts";
 
 type Level = NonNullable<CueLevel["level"]>;
@@ -31,6 +31,7 @@ type AreaLevel = Extract<Level, "kecamatan" | "desa" | "kelurahan">;
 const AREA_LEVELS: ReadonlySet<Level> = new Set(["kecamatan", "desa", "kelurahan"]);
 const AREA_PREFIX: Record<AreaLevel, string> = { kecamatan: "Kecamatan", desa: "Desa", kelurahan: "Kelurahan" };
 const COORDINATORS = new Set(cueRules.coordinators);
+const LIST_OPENERS = cueRules.listOpeners.map((opener) => keysOf(opener));
 const NOT_PLACE_TAILS = new Set(cueRules.notPlaceTails.map((w) => w.toLowerCase()));
 const ABROAD: ReadonlySet<string> = new Set(["negara", "kota-luar-negeri"]);
 const COUNTRY_ACTOR_HEADS = new Set(cueRules.countryActorHeads.map((w) => w.toLowerCase()));
@@ -114,23 +115,39 @@ class PlacePass {
       return this.nameAt(cueLast + 1, () => true)?.last ?? cueLast;
     }
     const before = this.scan.tokens[i - 1];
-    // "10 desa Bali", "tujuh kota besar": after a number a lower-case cue is the noun it counts.
-    if (head !== undefined && !isCapitalized(head) && before !== undefined && (/^\d/.test(before.text) || isNumberWord(before.text))) return null;
     const { rule } = cue;
-    let last = this.leveled(rule, cueLast + 1, rule.inMention ? i : cueLast + 1, rule.id);
-    if (last === null || rule.level === null) return last;
-    // "Kecamatan Karanganyar dan Gajah": names joined to a leveled name share its level.
+    // "10 desa Bali", "tujuh kota besar": after a number a lower-case cue is the noun it counts; a list may follow
+    // ("lima kecamatan, yakni Merdeka, Naman Teran, dan Tigapanah"), its names at the cue's level.
+    if (head !== undefined && !isCapitalized(head) && before !== undefined && (/^\d/.test(before.text) || isNumberWord(before.text))) {
+      const listed = rule.level === null ? null : this.listAfter(cueLast + 1);
+      const first = listed === null ? null : this.leveled(rule, listed, listed, "place.cue-list");
+      return first === null ? null : this.coordinated(rule, first);
+    }
+    const last = this.leveled(rule, cueLast + 1, rule.inMention ? i : cueLast + 1, rule.id);
+    return last === null || rule.level === null ? last : this.coordinated(rule, last);
+  }
+
+  /** "Kecamatan Karanganyar dan Gajah": names joined to a leveled name ending at `last` share its level; the list's last token. */
+  private coordinated(rule: CueLevel, last: number): number {
     for (let k = this.afterCoordinators(last + 1); k > last + 1; k = this.afterCoordinators(last + 1)) {
       // Not across a cue ("Kota Padang") or into a bigger area's name ("Gajah, Demak").
       if (this.gaz.cues.match(this.scan.tokens, k, (j) => continues(this.scan, k, j)) !== null) break;
-      // A longer name at the cue's level wins: "Kecamatan Cimahi Utara dan Cimahi Tengah" (not Kota Cimahi).
-      const other = rule.inMention ? this.nameAt(k, (e) => e.place.kind !== "venue") : null;
+      // A longer name at another level wins: "Kecamatan Cimahi Utara dan Cimahi Tengah" (not Kota Cimahi).
+      const other = rule.inMention ? this.nameAt(k, (e) => e.place.kind !== "venue" && e.place.kind !== rule.level) : null;
       if (other !== null && (this.levelLast(rule, k) ?? -1) <= other.last) break;
       const next = this.leveled(rule, k, k, "place.cue-coordinated");
       if (next === null) break;
       last = next;
     }
     return last;
+  }
+
+  /** The token after a list opener at `k` (", yakni", ":"), or null when none stands there. */
+  private listAfter(k: number): number | null {
+    const { tokens } = this.scan;
+    const at = tokens[k]?.key === "," ? k + 1 : k;
+    const opener = LIST_OPENERS.find((words) => words.every((w, n) => tokens[at + n]?.key === w));
+    return opener === undefined ? null : at + opener.length;
   }
 
   private afterCoordinators(k: number): number {

@@ -27,6 +27,7 @@ const CueRules = z.object({
   locatives: words,
   venueStops: words,
   coordinators: words,
+  listOpeners: words,
   maxVenueWords: z.number().int().positive(),
 });
 
