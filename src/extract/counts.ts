@@ -33,6 +33,8 @@ const UnitRules = z.object({
   notUnits: wordList,
   leadIns: z.object({ before: wordList, between: wordList }),
   coordinators: wordList,
+  copulas: wordList,
+  partitives: wordList,
   rangeDashes: wordList,
   boundHeads: wordList,
 });
@@ -89,6 +91,8 @@ const WHOLE_REDUPLICATIONS = lowerSet(units.wholeReduplications);
 const BETWEEN = lowerSet(units.leadIns.between);
 const COORDINATORS = lowerSet(units.coordinators);
 const RANGE_DASHES = new Set(units.rangeDashes);
+const PARTITIVES = lowerSet(units.partitives);
+const COPULAS = lowerSet(units.copulas);
 /** Marks inside one written number: "12.000", "2,5". */
 const DIGIT_GROUPING = new Set([".", ","]);
 const BOUND_HEADS = lowerSet(units.boundHeads);
@@ -360,6 +364,14 @@ function boundHeadEnd(scan: Scan, k: number): number | undefined {
   return complement.end;
 }
 
+/** Whether the number ending at token `last` opens its clause: nothing but a mark before it ("..., 1.093 adalah"). */
+function opensClause({ tokens }: Scan, last: number): boolean {
+  let first = last;
+  while (first > 0 && glued(tokens[first - 1], tokens[first]) && tokens[first - 1]!.kind !== "word") first -= 1;
+  const before = tokens[first - 1];
+  return before === undefined || before.kind === "mark";
+}
+
 /** The noun (or fixed unit) right after token `last`, or null when none follows. */
 function unitAfter(scan: Scan, last: number): UnitAt | null {
   const { text, tokens } = scan;
@@ -373,7 +385,8 @@ function unitAfter(scan: Scan, last: number): UnitAt | null {
     return { unit: fixedUnit.unit, ruleId: fixedUnit.id, token, end: token.start + fixed.length };
   }
   const following = tokens[k + 1];
-  if (BETWEEN.has(token.text.toLowerCase()) && following !== undefined && spaced(scan, token, following)) {
+  const between = BETWEEN.has(token.text.toLowerCase()) || (COPULAS.has(token.text.toLowerCase()) && opensClause(scan, last));
+  if (between && following !== undefined && spaced(scan, token, following)) {
     k += 1;
     token = following;
   }
@@ -398,7 +411,12 @@ function sharedUnitAhead(scan: Scan, last: number): UnitAt | null {
   for (let n = 0; n < MAX_LIST; n++) {
     let next = k + 1;
     if (rangeDashAt(scan, next)) next += 1;
-    else {
+    else if (PARTITIVES.has(tokens[next]?.text.toLowerCase() ?? "")) {
+      // "214 dari sekitar 16.000 pasar": a lead-in may stand before the whole.
+      next += 1;
+      const leadIn = tokens[next] === undefined ? null : matchAt(LEAD_INS, scan.text, tokens[next]!.start);
+      if (leadIn !== null) next = tokenFrom(tokens, next, tokens[next]!.start + leadIn.length);
+    } else {
       if (tokens[next]?.text === ",") next += 1;
       if (COORDINATORS.has(tokens[next]?.text.toLowerCase() ?? "")) next += 1;
     }

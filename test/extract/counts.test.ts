@@ -115,6 +115,18 @@ describe("numbers in a coordinated list share the noun after the last one", () =
   });
 });
 
+describe("a part shares its whole's noun; a copula after a clause-opening number", () => {
+  test.each([
+    { input: "baru 214 dari sekitar 16.000 pasar rakyat", found: [["214", 214, "pasar"], ["16.000 pasar", 16000, "pasar"]] },
+    { input: "sebanyak 3 dari 5 desa lolos", found: [["3", 3, "desa"], ["5 desa", 5, "desa"]] },
+    { input: "Dari 1.147 orang itu, 1.093 adalah pedagang lama.", found: [["1.147 orang", 1147, "orang"], ["1.093 adalah pedagang", 1093, "pedagang"]] },
+    // A number after a noun is a label: "Kloter 52" is no count of "kloter".
+    { input: "Kloter 52 merupakan kloter terakhir.", found: [] },
+  ])("$input", ({ input, found }) => {
+    expect(extract(input).map((c) => [c.text, c.value, c.unit])).toEqual(found);
+  });
+});
+
 describe("the two ends of a range are each a count of its noun", () => {
   test.each([
     { input: "anak berusia 4-12 tahun", found: [["4", 4, "tahun"], ["12 tahun", 12, "tahun"]] },
