@@ -185,7 +185,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results EXTRA Kabupaten Banyumas / cipta lagu membawa pulang / 4", // "Juara harapan I diberikan kepada ...", then the prize schedule
   ],
   "kompas-cabai-karo-2024": [
-    "officials MISSED Jusua Ginting", // "Kepala Pelaksana (Kalak) Badan ... (BPBD) Karo": an abbreviation in parentheses before the unit
     "places EXTRA Desa Kutarayat", // not in the gold under that spelling
     "places MISSED Pusat Pasar Medan", // "Pusat Pasar" is no venue head: "Pasar Medan" is read
     "places EXTRA Pasar Medan",

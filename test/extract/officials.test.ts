@@ -46,6 +46,13 @@ describe("police, regional village heads and Ka- abbreviations (rules/official-t
   ] as Array<[string, Expected]>)("%s", expectOne);
 });
 
+describe("a district or village head's area, then a one-word name", () => {
+  it.each([
+    ["Camat Malalak, Syafrizal, S.Sos., menyebut", { name: "Syafrizal", title: "Camat", jurisdictionText: "Malalak" }],
+    ["Lurah Lubuk Buaya, Yusnaldi, mengatakan", { name: "Yusnaldi", title: "Lurah", jurisdictionText: "Lubuk Buaya" }],
+  ] as Array<[string, Expected]>)("%s", expectOne);
+});
+
 describe("acting officials (Pj, Plt)", () => {
   it.each([
     ["Penjabat (Pj) Gubernur Jawa Barat Bayu Sasongko yang menyerahkan penghargaan", { name: "Bayu Sasongko", title: "Penjabat Gubernur", jurisdictionText: "Jawa Barat" }],
@@ -75,6 +82,8 @@ describe("units: ministries, agencies, offices", () => {
     ["Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura Provinsi Jambi, Ir. Sutan Harahap, menyebut", { name: "Sutan Harahap", title: "Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura", jurisdictionText: "Provinsi Jambi" }],
     ["Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru Kemendikdasmen, Prof. Budi Hartono, hadir", { name: "Budi Hartono", title: "Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru" }],
     ["Direktur Sarana Perdagangan dan Logistik Kemendag, Rina Kartika, menjelaskan", { name: "Rina Kartika", title: "Direktur Sarana Perdagangan dan Logistik" }],
+    // The title's own abbreviation inside the unit.
+    ["Kepala Pelaksana (Kalak) Badan Penanggulangan Bencana Daerah (BPBD) Sikka Yohanes Bata mengatakan", { name: "Yohanes Bata", title: "Kepala Pelaksana Badan Penanggulangan Bencana Daerah", jurisdictionText: "Sikka" }],
     // Members of a legislature or an election commission are officials (unitStarts).
     ["Anggota Komisi III DPRD Kabupaten Sleman, Sri Wahyuni Astuti, S.E., menilai", { name: "Sri Wahyuni Astuti", title: "Anggota Komisi III", jurisdictionText: "Kabupaten Sleman" }],
     ["Anggota Bawaslu Kota Bekasi, Ahmad Fauzi Rahman, menyebut", { name: "Ahmad Fauzi Rahman", jurisdictionText: "Kota Bekasi" }],

@@ -18,6 +18,8 @@ import { isAcronym, isUnitHead, isUnitWord, organizationLength, readUnit } from 
 /** A name is at most this many words; a longer run is a headline or a list, not a name. */
 const MAX_NAME_WORDS = 5;
 const MAX_JURISDICTION_WORDS = 4;
+const LOCAL_LEVELS: ReadonlySet<string> = new Set(["kecamatan", "desa"]);
+const LOCAL_HEADS: ReadonlySet<string> = new Set(titleRules.localHeads);
 const LOCATIVES = new Set(titleRules.places.locatives);
 
 export interface NameSpan {
@@ -128,7 +130,11 @@ export function readOfficial(text: string, hit: TitleHit, knowledge: Knowledge):
   while (isPlace(parts[1 + placesNext], knowledge) && parts.length > 2 + placesNext) placesNext += 1;
   const placeNext = placesNext > 0;
   const whole = first === undefined ? [] : [...first.jurisdiction, ...first.name];
-  if (first !== undefined && first.honorifics.length === 0 && whole.length <= MAX_JURISDICTION_WORDS && ((second?.name.length ?? 0) >= 2 || placeNext)) {
+  // A one-word name after it is enough with a degree ("Camat Malalak, Syafrizal, S.Sos.") or for a village or
+  // district head, whose title is written with the area ("Lurah Lubuk Buaya, Yusnaldi").
+  const local = LOCAL_LEVELS.has(entry.level ?? "") || LOCAL_HEADS.has(entry.id);
+  const oneWordName = second?.name.length === 1 && (second.honorifics.length > 0 || local);
+  if (first !== undefined && first.honorifics.length === 0 && whole.length <= MAX_JURISDICTION_WORDS && ((second?.name.length ?? 0) >= 2 || oneWordName || placeNext)) {
     first = { ...first, jurisdiction: whole, name: [] };
   }
   let chosen = first;

@@ -26,6 +26,7 @@ const TitleRules = z.object({
       unitStarts: words.optional(),
     }),
   ),
+  localHeads: words,
   unitWords: words,
   unitSuffixedPrefixes: words,
   unitSuffix: z.string().min(1),

@@ -4,7 +4,8 @@
  * Unit words come from rules/official-titles.json, acronyms are written out
  * ("Dinkes" -> "Dinas Kesehatan"). An acronym or organization after the
  * unit's own words is the organization ("Deputi Bidang Statistik Produksi
- * BPS") and stays out of the title; a parenthesized abbreviation ends it.
+ * BPS") and stays out of the title; a parenthesized abbreviation ends it,
+ * unless more unit words follow it.
  */
 import { placeLength } from "./jurisdiction.ts";
 import type { Knowledge } from "./knowledge.ts";
@@ -91,6 +92,9 @@ export function readUnit(items: readonly Item[], i: number, knowledge: Knowledge
       // A list's last member after ", dan": "Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru".
       pieces.push(",", items[k + 1]!.text);
       k += 2;
+    } else if (item?.kind === "paren" && last !== undefined && takes(k + 1)) {
+      // The title's own abbreviation inside the unit: "Kepala Pelaksana (Kalak) Badan Penanggulangan Bencana Daerah".
+      k += 1;
     } else {
       if (item?.kind === "paren" && last !== undefined) k += 1;
       break;
