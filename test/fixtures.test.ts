@@ -182,7 +182,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED SMK Negeri 2 Kudus / paduan suara pelajar / 3", // "Tempat ketiga menjadi milik X": no word hands the rank on
     "results MISSED Raka Aditya Pramudya / Mas Duta Wisata / 1", // "Gelar X disandang A", "selempang X dikalungkan kepada B": titles borne, no rank word
     "results MISSED Nadira Putri Kinanti / Mbak Duta Wisata / 1",
-    "results EXTRA Kabupaten Banyumas / cipta lagu membawa pulang / 4", // "Juara harapan I diberikan kepada ...", then the prize schedule
+    "results EXTRA Kabupaten Banyumas / seni / 4", // "Juara harapan I diberikan kepada ..." goes to the subject of a sentence before
   ],
   "kompas-cabai-karo-2024": [
     "places EXTRA Desa Kutarayat", // not in the gold under that spelling

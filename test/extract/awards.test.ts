@@ -211,6 +211,15 @@ describe("results", () => {
     expect(results(awardsIn("Dalam Pemilihan Duta Wisata Kudus 2024, runner-up II diraih Kabupaten Pati."))).toEqual([["Kabupaten Pati", null, 3]]);
   });
 
+  test("'bidang X' in lower case is a category, 'terbaik II' a rank", () => {
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, juara I bidang Tari diraih Kabupaten Kudus."))).toEqual([["Kabupaten Kudus", "Tari", 1]]);
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, Kabupaten Kudus dinobatkan sebagai mitra terbaik II."))).toEqual([["Kabupaten Kudus", null, 2]]);
+    // Capitalized, "Bidang" is inside an office's name.
+    expect(results(awardsIn("Kementerian Koordinator Bidang Perekonomian menyerahkan Anugerah Budaya Jateng 2024 kepada Kabupaten Kudus sebagai juara I."))).toEqual([
+      ["Kabupaten Kudus", null, 1],
+    ]);
+  });
+
   test("the dateline's city never wins", () => {
     expect(results(awardsIn("SEMARANG, KOMPAS.com - Juara I Anugerah Budaya Jateng 2024 diraih siswa asal Kudus."))).toEqual([]);
   });

@@ -21,6 +21,8 @@ const STOPS = new Set(rankRules.phraseStops);
 const LOWERCASE_STOPS = new Set(rankRules.phraseStopsLowercase);
 const JOINERS = new Set(["dan", "serta"]);
 const CATEGORY_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.categoryCues)}[ \\t]+`, "giu");
+/** Cues that name a category only in lower case: "bidang Matematika", not "Kementerian Koordinator Bidang Perekonomian". */
+const LOWERCASE_CATEGORY_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.categoryCuesLowercase)}[ \\t]+`, "gu");
 const AS_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.asCues)}[ \\t]+`, "giu");
 const CONTESTS = new Set(rankRules.contestCues);
 /** A contest cue before a lower-case word, its first letter in either case ("lomba tari", "Lomba menyanyi"); no "i" flag, under which \\p{Ll} would match capitals too. */
@@ -30,7 +32,7 @@ const CONTEST_CUES = new RegExp(
 );
 
 /** A category or contest cue at the start of a phrase ("kategori Utama", "lomba tari kreasi"). */
-export const CATEGORY_CUE = new RegExp(`^${alternation([...rankRules.categoryCues, ...rankRules.contestCues])}[ \\t]+`, "iu");
+export const CATEGORY_CUE = new RegExp(`^${alternation([...rankRules.categoryCues, ...rankRules.contestCues, ...rankRules.categoryCuesLowercase])}[ \\t]+`, "iu");
 /** The category a phrase names, its cue left out. */
 export const categoryOf = (phrase: Phrase) => phrase.text.replace(CATEGORY_CUE, "");
 
@@ -73,5 +75,7 @@ export function cuedPhrases(text: string, sentence: Span, barrier: Barrier): Phr
     Array.from(slice.matchAll(re), (m) => readPhrase(text, sentence.start + m.index + m[0].length, sentence, barrier, cue, contest)).filter(
       (p): p is Phrase => p !== null,
     );
-  return [...read(CATEGORY_CUES, "category"), ...read(CONTEST_CUES, "category", true), ...read(AS_CUES, "as")].sort((a, b) => a.start - b.start);
+  return [...read(CATEGORY_CUES, "category"), ...read(LOWERCASE_CATEGORY_CUES, "category"), ...read(CONTEST_CUES, "category", true), ...read(AS_CUES, "as")].sort(
+    (a, b) => a.start - b.start,
+  );
 }

@@ -28,6 +28,11 @@ const WORDED = new RegExp(
   `${EDGE_BEFORE}${alternation(rankRules.rankWords)}[ \\t]+(?:(?<honourable>${alternation(rankRules.honourable.words)})[ \\t]+)?(?<value>${alternation([...NUMERALS.keys(), ...LEVELS.keys()])})${EDGE_AFTER}`,
   "giu",
 );
+/** Rank words that take only a Roman numeral or digits: "terbaik II". */
+const NUMERAL_WORDED = new RegExp(
+  `${EDGE_BEFORE}${alternation(rankRules.numeralRankWords)}[ \\t]+(?<value>${alternation([...NUMERALS.keys()].filter((k) => /^[ivx0-9]+$/.test(k)))})${EDGE_AFTER}`,
+  "giu",
+);
 const FIXED = new RegExp(`${EDGE_BEFORE}${alternation(rankRules.fixed.map((f) => f.phrase))}${EDGE_AFTER}`, "giu");
 const FIXED_RANK = new Map(rankRules.fixed.map((f) => [f.phrase.toLowerCase(), f]));
 const { superlatives } = rankRules;
@@ -75,6 +80,10 @@ export function findRanks(text: string): RankMention[] {
     const series = rank === null || offset > 0 ? [] : seriesAfter(text, rank, end);
     found.push({ start: m.index, end, rank: rank === null ? null : rank + offset, level, ruleId, ...(series.length > 0 ? { series: series.length + 1 } : {}) });
     found.push(...series);
+  }
+  for (const m of text.matchAll(NUMERAL_WORDED)) {
+    const rank = NUMERALS.get((m.groups?.value ?? "").toLowerCase());
+    if (rank !== undefined) found.push({ start: m.index, end: m.index + m[0].length, rank, level: null, ruleId: "rank.word-numeral" });
   }
   for (const m of text.matchAll(FIXED)) {
     const fixed = FIXED_RANK.get(m[0].toLowerCase().replace(/\s+/g, " "));
