@@ -102,6 +102,16 @@ describe("places: kecamatan and desa only with a cue", () => {
     expect(names("hujan es turun di lima kecamatan Kabupaten Karo.")).toEqual(["Kabupaten Karo"]);
   });
 
+  it("reads a kecamatan written bare after a locative, and the names joined to it, inside a kabupaten the article names", () => {
+    expect(names("Banjir melanda Kabupaten Tanggamus. Pasokan dari Gisting dan Talang Padang terhenti.")).toEqual([
+      "Kabupaten Tanggamus",
+      "Kecamatan Gisting",
+      "Kecamatan Talang Padang",
+    ]);
+    // Without its kabupaten in the article the bare name stays unread.
+    expect(names("Pasokan dari Gisting terhenti.")).toEqual([]);
+  });
+
   it("keeps police headquarters and plazas as venues", () => {
     expect(names("dalam konferensi pers di Mapolres Langkat, Stabat")).toContain("Mapolres Langkat");
     expect(names("di Plaza Insan Berprestasi, Jakarta")).toContain("Plaza Insan Berprestasi");

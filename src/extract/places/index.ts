@@ -32,6 +32,7 @@ const AREA_LEVELS: ReadonlySet<Level> = new Set(["kecamatan", "desa", "kelurahan
 const AREA_PREFIX: Record<AreaLevel, string> = { kecamatan: "Kecamatan", desa: "Desa", kelurahan: "Kelurahan" };
 const COORDINATORS = new Set(cueRules.coordinators);
 const LIST_OPENERS = cueRules.listOpeners.map((opener) => keysOf(opener));
+const KECAMATAN_CUE = cueRules.levels.find((rule) => rule.level === "kecamatan");
 const NOT_PLACE_TAILS = new Set(cueRules.notPlaceTails.map((w) => w.toLowerCase()));
 const ABROAD: ReadonlySet<string> = new Set(["negara", "kota-luar-negeri"]);
 const COUNTRY_ACTOR_HEADS = new Set(cueRules.countryActorHeads.map((w) => w.toLowerCase()));
@@ -65,6 +66,8 @@ interface AreaMention {
   mention: PlaceMention;
   level: AreaLevel;
   candidates: AreaEntry[];
+  /** Written without its cue ("di Wongsorejo"): kept only inside a kabupaten or kota the article names. */
+  bare?: boolean;
 }
 
 interface Found {
@@ -97,8 +100,19 @@ class PlacePass {
       const last = this.afterCue(value, i, cue?.last ?? i);
       if (last !== null) return last;
     }
-    // A capitalized word that starts no gazetteer name (a person's name, mostly) is passed over here.
-    return this.gaz.names.hasFirst(token.key) ? (this.bare(i) ?? i) : i;
+    // A capitalized word that starts no gazetteer name (a person's name, mostly) is passed over here,
+    // unless a locative stands before it and it names a kecamatan ("di Wongsorejo"): checked once the article is read.
+    const named = this.gaz.names.hasFirst(token.key) ? this.bare(i) : null;
+    return named ?? (locativeBefore(this.scan, i) ? (this.bareKecamatan(i) ?? i) : i);
+  }
+
+  /** "di Koto Tangah dan Pauh": kecamatan written bare after a locative, and the names joined to them. */
+  private bareKecamatan(i: number): number | null {
+    const before = this.found.length;
+    const first = this.area("kecamatan", i, i, "place.bare-kecamatan");
+    const last = first === null || KECAMATAN_CUE === undefined ? first : this.coordinated({ ...KECAMATAN_CUE, inMention: false }, first);
+    for (const { area } of this.found.slice(before)) if (area !== undefined) area.bare = true;
+    return last;
   }
 
   private afterCue(cue: Cue, i: number, cueLast: number): number | null {
@@ -248,7 +262,10 @@ export function extractPlaces(context: Pick<ExtractContext, "text" | "excluded">
   const pass = new PlacePass(scanOf(context), gaz);
   pass.run();
   resolveAreas(pass.found, gaz);
-  return pass.found.map((f) => f.mention);
+  // A kecamatan written bare is kept only inside a kabupaten or kota the article names.
+  const regencies = new Set(pass.found.flatMap(({ mention: m }) => ((m.kind === "kabupaten" || m.kind === "kota") && m.code !== null ? [m.code] : [])));
+  const kept = pass.found.filter(({ area, mention }) => !area?.bare || (mention.code !== null && regencies.has(mention.code.slice(0, 5))));
+  return kept.map((f) => f.mention);
 }
 
 export const placesExtractor: Extractor<PlaceMention> = {
