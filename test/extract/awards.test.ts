@@ -220,6 +220,16 @@ describe("results", () => {
     ]);
   });
 
+  test("an office wins like a company, 'dan' inside its name, two organizations joined by 'dan' stay two", () => {
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, Dinas Pemuda dan Olahraga (Dispora) Kudus meraih peringkat pertama."))).toEqual([
+      ["Dinas Pemuda dan Olahraga Kudus", null, 1],
+    ]);
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, juara II dan III masing-masing diraih RS Charitas dan RS Hermina Palembang."))).toEqual([
+      ["RS Charitas", null, 2],
+      ["RS Hermina Palembang", null, 3],
+    ]);
+  });
+
   test("the dateline's city never wins", () => {
     expect(results(awardsIn("SEMARANG, KOMPAS.com - Juara I Anugerah Budaya Jateng 2024 diraih siswa asal Kudus."))).toEqual([]);
   });

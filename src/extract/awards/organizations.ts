@@ -1,10 +1,11 @@
 /**
- * Companies and regional enterprises as award recipients, named with their
- * legal form (rules/award-ranks.json organizationHeads): "PT Penjaminan
- * Kredit Daerah (Jamkrida) Sumatera Barat", "Perusahaan Umum Daerah
- * (Perumda) Air Minum Kota Padang". The name runs over the capitalized
- * words after the head on one line (a number inside it too: "SMP Negeri 2
- * Playen"); a parenthesized acronym inside is left out of it. A name after a
+ * Offices, companies, regional enterprises, hospitals and schools as award
+ * recipients, named with their head (rules/award-ranks.json
+ * organizationHeads): "PT Penjaminan Kredit Daerah (Jamkrida) Sumatera
+ * Barat", "Dinas Komunikasi dan Informatika (Diskominfo) Jawa Barat". The
+ * name runs over the capitalized words after the head on one line (a number
+ * inside it too: "SMP Negeri 2 Playen"; "dan" between two of them, unless
+ * another head follows); a parenthesized acronym inside is left out of it. A name after a
  * capitalized word belongs to a title or another name ("Direktur Utama PT
  * X"), one after a locative to where something is ("dari PT X"), one after a
  * category cue is the category ("kategori Rumah Sakit Pemerintah"): none is
@@ -27,16 +28,34 @@ const DIGITS = /^\d+$/;
 const CATEGORY_CUES = new Set(rankRules.categoryCues.map((cue) => cue.toLowerCase()));
 /** How many words after the head a name may take: "PT Bank Pembangunan Daerah Sumatera Barat" has five. */
 const MAX_WORDS = 8;
+const INNER_JOINER = new Set(["dan"]);
+
+const HEAD_AT = new RegExp(`[ \\t]+${alternation(rankRules.organizationHeads)}(?![\\p{L}\\p{N}])`, "uy");
+/** Whether another organization's head follows `at` ("RS Charitas dan RS Hermina": two hospitals, not one name). */
+function opensOrganization(text: string, at: number): boolean {
+  HEAD_AT.lastIndex = at;
+  return HEAD_AT.test(text);
+}
 
 /** The name opened by the head at `start` (ending at `headEnd`), or null when no capitalized word follows. */
 function nameFrom(text: string, start: number, headEnd: number, limit: number): Recipient | null {
   const kept: Word[] = [{ start, end: headEnd, text: text.slice(start, headEnd) }];
   let end = headEnd;
+  let pending: Word | null = null;
   for (const w of words(text, headEnd, limit)) {
-    if (kept.length > MAX_WORDS || !spacedOnly(text, end, w.start)) break;
+    if (kept.length > MAX_WORDS || !spacedOnly(text, pending?.end ?? end, w.start)) break;
     const short = SHORT_NAME.test(w.text);
+    // "dan" between two capitalized words stays in the name: "Dinas Komunikasi dan Informatika", "Bank ... Sulawesi Selatan dan Sulawesi Barat".
+    if (INNER_JOINER.has(w.text) && kept.length > 1 && !opensOrganization(text, w.end)) {
+      pending = w;
+      continue;
+    }
     // A number belongs to the name when a name word follows it: "SMP Negeri 2 Playen", "Puskesmas 4 Ulu".
     if (!short && !isCapitalized(w.text) && !NUMBER.test(w.text)) break;
+    if (pending !== null) {
+      kept.push(pending);
+      pending = null;
+    }
     if (!short) kept.push(w);
     end = w.end;
   }
