@@ -24,13 +24,11 @@ const NUMERALS = new Map(Object.entries(rankRules.numerals).map(([k, v]) => [k.t
 const LEVELS = new Map(rankRules.levels.map((l) => [l.toLowerCase(), l]));
 const EDGE_BEFORE = "(?<![\\p{L}\\p{N}])";
 const EDGE_AFTER = "(?![\\p{L}\\p{N}])";
+/** Rank words that take only a Roman numeral or digits ("terbaik II"; "terbaik pertama" is a superlative). */
+const NUMERAL_ONLY = new Set(rankRules.numeralRankWords.map((w) => w.toLowerCase()));
+const ROMAN_OR_DIGITS = /^[ivx0-9]+$/i;
 const WORDED = new RegExp(
-  `${EDGE_BEFORE}${alternation(rankRules.rankWords)}[ \\t]+(?:(?<honourable>${alternation(rankRules.honourable.words)})[ \\t]+)?(?<value>${alternation([...NUMERALS.keys(), ...LEVELS.keys()])})${EDGE_AFTER}`,
-  "giu",
-);
-/** Rank words that take only a Roman numeral or digits: "terbaik II". */
-const NUMERAL_WORDED = new RegExp(
-  `${EDGE_BEFORE}${alternation(rankRules.numeralRankWords)}[ \\t]+(?<value>${alternation([...NUMERALS.keys()].filter((k) => /^[ivx0-9]+$/.test(k)))})${EDGE_AFTER}`,
+  `${EDGE_BEFORE}(?<word>${alternation([...rankRules.rankWords, ...rankRules.numeralRankWords])})[ \\t]+(?:(?<honourable>${alternation(rankRules.honourable.words)})[ \\t]+)?(?<value>${alternation([...NUMERALS.keys(), ...LEVELS.keys()])})${EDGE_AFTER}`,
   "giu",
 );
 const FIXED = new RegExp(`${EDGE_BEFORE}${alternation(rankRules.fixed.map((f) => f.phrase))}${EDGE_AFTER}`, "giu");
@@ -72,6 +70,7 @@ export function findRanks(text: string): RankMention[] {
   const found: RankMention[] = [];
   for (const m of text.matchAll(WORDED)) {
     const value = (m.groups?.value ?? "").toLowerCase();
+    if (NUMERAL_ONLY.has((m.groups?.word ?? "").toLowerCase()) && (m.groups?.honourable !== undefined || !ROMAN_OR_DIGITS.test(value))) continue;
     const level = LEVELS.get(value) ?? null;
     const end = m.index + m[0].length;
     const offset = m.groups?.honourable === undefined ? 0 : rankRules.honourable.after;
@@ -80,10 +79,6 @@ export function findRanks(text: string): RankMention[] {
     const series = rank === null || offset > 0 ? [] : seriesAfter(text, rank, end);
     found.push({ start: m.index, end, rank: rank === null ? null : rank + offset, level, ruleId, ...(series.length > 0 ? { series: series.length + 1 } : {}) });
     found.push(...series);
-  }
-  for (const m of text.matchAll(NUMERAL_WORDED)) {
-    const rank = NUMERALS.get((m.groups?.value ?? "").toLowerCase());
-    if (rank !== undefined) found.push({ start: m.index, end: m.index + m[0].length, rank, level: null, ruleId: "rank.word-numeral" });
   }
   for (const m of text.matchAll(FIXED)) {
     const fixed = FIXED_RANK.get(m[0].toLowerCase().replace(/\s+/g, " "));

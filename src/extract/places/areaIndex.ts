@@ -202,12 +202,24 @@ export class AreaIndex {
     let high = this.keyStart.length - 2;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const at = this.keys.slice(this.keyStart[middle], this.keyStart[middle + 1]! - KEY_END.length);
-      if (at === key) return middle;
-      if (at < key) low = middle + 1;
+      const order = this.compareKey(middle, key);
+      if (order === 0) return middle;
+      if (order < 0) low = middle + 1;
       else high = middle - 1;
     }
     return -1;
+  }
+
+  /** Key i against `key` in code-unit order (as `<` orders strings), read in place: no substring per probe. */
+  private compareKey(i: number, key: string): number {
+    const start = this.keyStart[i]!;
+    const length = this.keyStart[i + 1]! - KEY_END.length - start;
+    const shared = Math.min(length, key.length);
+    for (let k = 0; k < shared; k++) {
+      const difference = this.keys.charCodeAt(start + k) - key.charCodeAt(k);
+      if (difference !== 0) return difference;
+    }
+    return length - key.length;
   }
 
   /**
