@@ -93,8 +93,8 @@ const COORDINATORS = lowerSet(units.coordinators);
 const RANGE_DASHES = new Set(units.rangeDashes);
 const PARTITIVES = lowerSet(units.partitives);
 const COPULAS = lowerSet(units.copulas);
-/** Marks inside one written number: "12.000", "2,5". */
-const DIGIT_GROUPING = new Set([".", ","]);
+/** Marks inside one written number: "12.000", "2,5", "1.250,5". */
+const DIGIT_JOINERS = [".", ","];
 const BOUND_HEADS = lowerSet(units.boundHeads);
 const GLUED_ABBREVIATIONS = new Set(units.gluedAbbreviations);
 const CUES_BEFORE = lowerSet(...Object.values(exclusions.cuesBefore), exclusions.ordinalPrefixes);
@@ -190,7 +190,7 @@ function gluedRunEnd(tokens: Token[], i: number, joiners: readonly string[], kin
 }
 
 /** Last token of "1.250,5": digit runs joined by a glued "." or ",". */
-const digitRunEnd = (tokens: Token[], i: number) => gluedRunEnd(tokens, i, [".", ","], "digits");
+const digitRunEnd = (tokens: Token[], i: number) => gluedRunEnd(tokens, i, DIGIT_JOINERS, "digits");
 
 /** The words of a possible number phrase from token `first`, noting the last token of each word taken. */
 function* phraseWords(scan: Scan, first: number, firstEnd: number, lastTokens: number[]): Generator<string> {
@@ -221,6 +221,10 @@ function readNumberAt(scan: Scan, i: number): { number: NumberAt | null; end: nu
 
 // ---------------------------------------------------------------- exclusions
 
+/** Whether `mark` is a dash glued to `to`, on either side. */
+const isDashGluedTo = (mark: Token | undefined, to: Token | undefined): boolean =>
+  mark !== undefined && RANGE_DASHES.has(mark.text) && (glued(mark, to) || glued(to, mark));
+
 /**
  * A dash glued between a number and the next one, digits or a unit written
  * before them: the two are the ends of a range ("4-12 tahun", "Rp
@@ -233,10 +237,9 @@ function rangeDashAt(scan: Scan, dash: number): boolean {
   // Dashed groups with a leading zero, after an area code or with more than one dash are a phone number or a code
   // ("0812-3456-7890", "(021) 555-1234"), not a range.
   let first = dash - 1;
-  while (first > 0 && glued(tokens[first - 1], tokens[first]) && (tokens[first - 1]!.kind === "digits" || DIGIT_GROUPING.has(tokens[first - 1]!.text))) first -= 1;
-  const isGluedDash = (mark: Token | undefined, to: Token | undefined) => glued(mark, to) || glued(to, mark) ? RANGE_DASHES.has(mark!.text) : false;
-  if (/^0\d/.test(tokens[first]!.text) || tokens[first - 1]?.text === ")" || isGluedDash(tokens[first - 1], tokens[first])) return false;
-  if (after?.kind === "digits") return !isGluedDash(tokens[dash + 2], after);
+  while (first > 0 && glued(tokens[first - 1], tokens[first]) && (tokens[first - 1]!.kind === "digits" || DIGIT_JOINERS.includes(tokens[first - 1]!.text))) first -= 1;
+  if (/^0\d/.test(tokens[first]!.text) || tokens[first - 1]?.text === ")" || isDashGluedTo(tokens[first - 1], tokens[first])) return false;
+  if (after?.kind === "digits") return !isDashGluedTo(tokens[dash + 2], after);
   return after?.kind === "word" && matchAt(BEFORE_FORMS, scan.text, after.start) !== null;
 }
 

@@ -31,16 +31,17 @@ const LEAD_STOPS = new Set(nameRules.leadStops);
 const END_STOPS = new Set(nameRules.endStops);
 const INNER_CONNECTORS = new Set(nameRules.innerConnectors);
 /** "Tahun 2025" after a name is its year, as "2025" is ("Penghargaan K3 Tahun 2025"). */
-const YEAR_WORDS = new Set(["Tahun", "tahun"]);
-// Names are words joined by single spaces: one space before the year.
-const baseKey = (name: string) => name.replace(/(?: tahun)? \d{4}$/i, "").toLowerCase();
+const YEAR_WORDS = new Set(nameRules.yearWords.map((w) => w.toLowerCase()));
+// Names are words joined by single spaces: one space before the year (and its year word).
+const YEAR_SUFFIX = new RegExp(`(?: ${alternation(nameRules.yearWords)})? \\d{4}$`, "i");
+const baseKey = (name: string) => name.replace(YEAR_SUFFIX, "").toLowerCase();
 
 /** The year written right after word `i` ("2024", "Tahun 2024"), if any: its last word and its words as written. */
 function yearAfter(text: string, ws: Word[], i: number): { end: number; text: string } | undefined {
   const spaced = (a: Word | undefined, b: Word | undefined): b is Word => a !== undefined && b !== undefined && spacedOnly(text, a.end, b.start);
   const [prev, next, then] = [ws[i], ws[i + 1], ws[i + 2]];
   if (spaced(prev, next) && isYear(next.text)) return { end: next.end, text: next.text };
-  if (spaced(prev, next) && YEAR_WORDS.has(next.text) && spaced(next, then) && isYear(then.text)) return { end: then.end, text: `${next.text} ${then.text}` };
+  if (spaced(prev, next) && YEAR_WORDS.has(next.text.toLowerCase()) && spaced(next, then) && isYear(then.text)) return { end: then.end, text: `${next.text} ${then.text}` };
   return undefined;
 }
 

@@ -15,7 +15,7 @@ import { alternation } from "../../rules/pattern.ts";
 import { lastWord } from "../../text/lastWord.ts";
 import type { Span } from "../../types.ts";
 import { LOCATIVES, type Recipient } from "./recipients.ts";
-import { rankRules } from "./rules.ts";
+import { nameRules, rankRules } from "./rules.ts";
 import { isCapitalized, spacedOnly, type Word, words } from "./tokens.ts";
 
 const HEAD = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.organizationHeads)}(?![\\p{L}\\p{N}])`, "gu");
@@ -28,7 +28,8 @@ const DIGITS = /^\d+$/;
 const CATEGORY_CUES = new Set(rankRules.categoryCues.map((cue) => cue.toLowerCase()));
 /** How many words after the head a name may take: "PT Bank Pembangunan Daerah Sumatera Barat" has five. */
 const MAX_WORDS = 8;
-const INNER_JOINER = new Set(["dan"]);
+/** Lower-case words kept between two capitalized words of a name, as award names keep them ("dan"). */
+const INNER_JOINER = new Set(nameRules.innerConnectors);
 
 const HEAD_AT = new RegExp(`[ \\t]+${alternation(rankRules.organizationHeads)}(?![\\p{L}\\p{N}])`, "uy");
 /** Whether another organization's head follows `at` ("RS Charitas dan RS Hermina": two hospitals, not one name). */

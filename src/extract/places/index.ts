@@ -32,7 +32,9 @@ const AREA_LEVELS: ReadonlySet<Level> = new Set(["kecamatan", "desa", "kelurahan
 const AREA_PREFIX: Record<AreaLevel, string> = { kecamatan: "Kecamatan", desa: "Desa", kelurahan: "Kelurahan" };
 const COORDINATORS = new Set(cueRules.coordinators);
 const LIST_OPENERS = cueRules.listOpeners.map((opener) => keysOf(opener));
+/** The level a kecamatan written bare is read at: the kecamatan cue's, the name alone in the mention. */
 const KECAMATAN_CUE = cueRules.levels.find((rule) => rule.level === "kecamatan");
+const BARE_KECAMATAN = KECAMATAN_CUE === undefined ? null : { ...KECAMATAN_CUE, inMention: false };
 const NOT_PLACE_TAILS = new Set(cueRules.notPlaceTails.map((w) => w.toLowerCase()));
 const ABROAD: ReadonlySet<string> = new Set(["negara", "kota-luar-negeri"]);
 const COUNTRY_ACTOR_HEADS = new Set(cueRules.countryActorHeads.map((w) => w.toLowerCase()));
@@ -110,7 +112,7 @@ class PlacePass {
   private bareKecamatan(i: number): number | null {
     const before = this.found.length;
     const first = this.area("kecamatan", i, i, "place.bare-kecamatan");
-    const last = first === null || KECAMATAN_CUE === undefined ? first : this.coordinated({ ...KECAMATAN_CUE, inMention: false }, first);
+    const last = first === null || BARE_KECAMATAN === null ? first : this.coordinated(BARE_KECAMATAN, first);
     for (const { area } of this.found.slice(before)) if (area !== undefined) area.bare = true;
     return last;
   }
