@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../bench/corpus/random.ts";
-import { alternation, anyCaseAlternation } from "../src/rules/pattern.ts";
+import { alternation, alternationOrder, anyCaseAlternation, escapeRegExp } from "../src/rules/pattern.ts";
 import { lastWord } from "../src/text/lastWord.ts";
 import { wholeWordOffsets, wordCharAt, wordCharBefore } from "../src/text/wordEdges.ts";
 
@@ -64,3 +64,35 @@ describe("an alternation in any case, in a pattern without the i flag", () => {
   });
 });
 
+
+describe("an alternation written as a trie", () => {
+  // The list it stands for: every word in turn, longest first.
+  const plainList = (words: string[]) => `(?:${alternationOrder(words).map((w) => escapeRegExp(w).replace(/ +/g, "[ \\t]+")).join("|")})`;
+  const matches = (source: string, flags: string, text: string) => [...text.matchAll(new RegExp(source, flags))].map((m) => `${m.index}:${m[0]}`);
+
+  it("prefers the word that goes on, and falls back to the word it extends", () => {
+    const words = ["wali kota", "wali kota (walkot)", "wakil", "wakil wali kota"];
+    const pattern = `(?<![\\p{L}])${alternation(words)}(?![\\p{L}])`;
+    expect(matches(pattern, "giu", "Wakil Wali Kota dan wali  kota (Walkot) serta wali kotanya")).toEqual(["0:Wakil Wali Kota", "20:wali  kota (Walkot)"]);
+  });
+
+  it("matches as the plain list on random words and texts, with and without the i flag", () => {
+    const random = seededRandom(5);
+    const letters = ["a", "b", "A", "k", "\u212a", " ", "(", "."];
+    const word = () => Array.from({ length: random.int(1, 5) }, () => random.pick(letters)).join("").trim() || "a";
+    for (let n = 0; n < 600; n++) {
+      const words = Array.from({ length: random.int(1, 6) }, word);
+      const text = Array.from({ length: random.int(0, 24) }, () => random.pick([...letters, "\t", "x"])).join("");
+      for (const flags of ["gu", "giu"]) {
+        for (const [before, after] of [["", ""], ["(?<![\\p{L}])", "(?![\\p{L}])"], ["", "x"]]) {
+          const trie = matches(`${before}${alternation(words)}${after}`, flags, text);
+          expect(trie, JSON.stringify({ words, text, flags, after })).toEqual(matches(`${before}${plainList(words)}${after}`, flags, text));
+        }
+      }
+    }
+  });
+
+  it("of no words matches the empty string, as an empty list does", () => {
+    expect(alternation([])).toBe("(?:)");
+  });
+});

@@ -1,22 +1,81 @@
 /**
- * Helpers to build regular expressions from word lists. Alternations are
- * plain lists of escaped literals (longest first), never nested quantifiers,
- * so matching stays linear in the length of the text.
+ * Helpers to build regular expressions from word lists. An alternation is
+ * the words' trie written as a pattern (no nested quantifiers, so matching
+ * stays linear in the length of the text): at each letter the engine tries
+ * only the words that go on with it, instead of every word in turn.
  */
 
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** The distinct non-empty words in the order an alternation tries them: longest first. */
+/** The distinct non-empty words in the order an alternation prefers them: longest first. */
 export function alternationOrder(words: Iterable<string>): string[] {
   const unique = [...new Set(words)].filter((w) => w.length > 0);
   return unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
 
-/** `(?:longest|...|short)` over the given words, each written by `literal`; spaces match any run of spaces. */
-export function alternation(words: Iterable<string>, literal: (word: string) => string = escapeRegExp): string {
-  return `(?:${alternationOrder(words).map((w) => literal(w).replace(/ +/g, "[ \\t]+")).join("|")})`;
+/** A run of spaces in a word: one step of the trie, matching any run of spaces and tabs. */
+const SPACE = " ";
+const SPACE_PATTERN = "[ \\t]+";
+
+interface TrieNode {
+  ends: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/** A word's steps: its code points, a run of spaces as one. */
+const stepsOf = (word: string): string[] => word.split(/( +)/).flatMap((part) => (part.startsWith(SPACE) ? [SPACE] : [...part]));
+
+/** Letters the i flag (or `anyCase`) matches alike: "K" and "k", the Kelvin sign and "k", long s and "s". */
+const FOLDED: Record<string, string> = { "\u212a": "k", "\u017f": "s" };
+const fold = (step: string): string => FOLDED[step] ?? step.toLowerCase();
+
+/**
+ * `(?:longest|...|short)` over the given words, each character written by
+ * `literal` (escaped by default); spaces match any run of spaces and tabs.
+ *
+ * Written as a trie: "wali kota" and "wakil" share "wa", and a word that
+ * goes on ("wali kota (walkot)") is tried before the word it extends ("wali
+ * kota"). Two words can only match at the same place when one extends the
+ * other, so the trie prefers the same word the list, longest first, would:
+ * the match is the same. Where two branches differ only in case (the i flag
+ * would try both), the plain list keeps that order exact.
+ */
+export function alternation(words: Iterable<string>, literal: (character: string) => string = escapeRegExp): string {
+  const ordered = alternationOrder(words);
+  const root: TrieNode = { ends: false, next: new Map() };
+  for (const word of ordered) {
+    let node = root;
+    for (const step of stepsOf(word)) {
+      let next = node.next.get(step);
+      if (next === undefined) {
+        next = { ends: false, next: new Map() };
+        node.next.set(step, next);
+      }
+      node = next;
+    }
+    node.ends = true;
+  }
+  const write = (step: string) => (step === SPACE ? SPACE_PATTERN : literal(step));
+  if (hasCaseTwins(root)) return `(?:${ordered.map((w) => stepsOf(w).map(write).join("")).join("|")})`;
+  const branches = (node: TrieNode): string => {
+    const out = [...node.next].map(([step, next]) => write(step) + (next.next.size === 0 ? "" : afterStep(next)));
+    return out.length === 1 ? out[0]! : `(?:${out.join("|")})`;
+  };
+  // Going on is tried before ending here: the longer word first.
+  const afterStep = (node: TrieNode): string => (node.ends ? `(?:${branches(node)})?` : branches(node));
+  return root.next.size === 0 ? "(?:)" : `(?:${branches(root)})`;
+}
+
+/** Whether some node has two steps that fold alike. */
+function hasCaseTwins(node: TrieNode): boolean {
+  const folded = new Set<string>();
+  for (const step of node.next.keys()) {
+    if (folded.has(fold(step))) return true;
+    folded.add(fold(step));
+  }
+  return [...node.next.values()].some(hasCaseTwins);
 }
 
 /**
@@ -37,5 +96,5 @@ function anyCase(word: string): string {
 }
 
 /** `alternation` whose words match in any case, in a pattern without the i flag. */
-export const anyCaseAlternation = (words: Iterable<string>): string => alternation(words, anyCase);
+export const anyCaseAlternation = (words: Iterable<string>): string => alternation([...words].map((w) => w.toLowerCase()), anyCase);
 
