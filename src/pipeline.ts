@@ -96,7 +96,8 @@ function runStages(article: RawArticle, options: PipelineOptions): WartaRecord {
   if (clean.text.trim() === "") throw new StageError("clean", "no article text left after cleaning");
   const segmentation = step("segment", "segment", () => segment(clean.text));
 
-  const published = publicationDate(article.published);
+  // A page saved whole may state its publication time only in its furniture (src/clean).
+  const published = publicationDate(article.published ?? clean.publicationLine ?? undefined);
   const referenceDate = published ?? options.referenceDate ?? null;
   const context: ExtractContext = { text: clean.text, segmentation, referenceDate, excluded: offLimits(clean.dateline), datelineCity: clean.dateline?.city ?? null };
 

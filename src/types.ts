@@ -55,6 +55,8 @@ export interface CleanArticle {
   dateline: Dateline | null;
   /** Ids of the boilerplate rules that removed something, for the record's audit trail. */
   removedBy: string[];
+  /** The page's publication time, from the furniture above the dateline ("Rabu, 06 Mei 2026 20:14 WIB"). */
+  publicationLine: string | null;
 }
 
 export interface Sentence extends Span {

@@ -276,7 +276,7 @@ describe("cleanArticle keeps the article", () => {
   });
 
   test("an empty body cleans to an empty text", () => {
-    expect(cleanArticle("")).toEqual({ text: "", dateline: null, removedBy: [] });
+    expect(cleanArticle("")).toEqual({ text: "", dateline: null, removedBy: [], publicationLine: null });
   });
 
   // Fixed bug: boilerplate.channel-invite fires on any line that starts with an
@@ -388,6 +388,49 @@ describe("datelines", () => {
     const d = cleanArticle(text).dateline;
     expect(d?.publisher).toBe(publisher);
     expect(d?.city?.text).toBe(city);
+  });
+});
+
+describe("a dateline below the page's furniture", () => {
+  const page = (lines: string[]) => lines.join("\n");
+
+  test("headline, timestamp, byline and caption above the dateline are dropped; the timestamp is kept aside", () => {
+    const cleaned = cleanArticle(
+      page([
+        "Desa Liang Ndara Juara ADWI 2026, Ini Daftar Pemenangnya",
+        "Jumat, 21 Agustus 2026 23:05 WIB",
+        "Penulis: Fransiska",
+        "PENGHARGAAN DESA WISATA - Penari caci tampil sebelum penyerahan trofi, Kamis (20/8/2026).",
+        "TRIBUNNEWS.COM, JAKARTA - Desa Liang Ndara keluar sebagai juara I.",
+        "Trofi diserahkan Menteri Pariwisata.",
+      ]),
+    );
+    expect(cleaned.text).toBe("TRIBUNNEWS.COM, JAKARTA - Desa Liang Ndara keluar sebagai juara I.\nTrofi diserahkan Menteri Pariwisata.");
+    expect(cleaned.dateline).toMatchObject({ start: 0, publisher: "TRIBUNNEWS.COM", ruleId: "dateline.site-city" });
+    expect(cleaned.dateline?.city?.text).toBe("JAKARTA");
+    expect(cleaned.removedBy).toContain("boilerplate.before-dateline");
+    expect(cleaned.publicationLine).toBe("Jumat, 21 Agustus 2026 23:05 WIB");
+  });
+
+  test("a capitalized city alone opens the article when no publisher's dateline follows", () => {
+    const cleaned = cleanArticle(page(["Sopir Tabrak Lari Ditangkap", "Dimas, Jurnalis · Senin 13 Oktober 2025 16:42 WIB", "SUKABUMI - Polisi menangkap sopir."]));
+    expect(cleaned.text).toBe("SUKABUMI - Polisi menangkap sopir.");
+    expect(cleaned.dateline?.city?.text).toBe("SUKABUMI");
+    expect(cleaned.publicationLine).toBe("Dimas, Jurnalis · Senin 13 Oktober 2025 16:42 WIB");
+  });
+
+  test("a dateline further down than the furniture reaches is article text, and nothing is dropped", () => {
+    const lines = ["Judul berita", ...Array.from({ length: 12 }, (_, i) => `Paragraf ${i + 1} berisi kalimat.`), "JAKARTA - Kalimat berikutnya."];
+    const cleaned = cleanArticle(page(lines));
+    expect(cleaned.text).toBe(lines.join("\n"));
+    expect(cleaned.dateline).toBeNull();
+    expect(cleaned.publicationLine).toBeNull();
+  });
+
+  test("a dateline on the first line keeps everything, and no publication line is read", () => {
+    const cleaned = cleanArticle(page(["KOMPAS.com - Kota Semarang meraih penghargaan.", "Rabu, 06 Mei 2026 20:14 WIB", "SEMARANG - Kalimat."]));
+    expect(cleaned.text.startsWith("KOMPAS.com - Kota Semarang")).toBe(true);
+    expect(cleaned.publicationLine).toBeNull();
   });
 });
 

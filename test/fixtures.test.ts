@@ -263,8 +263,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   "tempo-inflasi-februari-bps-2026": [
     "places MISSED Kantor Pusat BPS", // an office as a venue
-    "places EXTRA Pasar Induk Beras Cipinang", // named only in the photo caption
-    "dates EXTRA 2026-02-24", // a date in a photo caption ("..., 24 Februari 2026. TEMPO/...")
     "counts MISSED 2.5 persen", // "2,5 plus minus 1 persen"
     "counts EXTRA 2.5 plus",
   ],

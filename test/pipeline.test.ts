@@ -17,6 +17,14 @@ test("the publication date anchors relative dates; --reference-date only when th
   expect(referenced.ok && referenced.record.dates.map((d) => d.value)).toEqual(["2019-12-31"]);
 });
 
+test("a page's own timestamp above its dateline is its publication date, and anchors relative dates before --reference-date", () => {
+  const body = "Banjir Terjang Bima\nOleh Arfandi pada 17 Feb 2026, 19:42 WIB\nWarga membersihkan lumpur, Senin (16/2/2026). (Liputan6.com/Arfandi)\nLiputan6.com, Bima - Bantuan tiba kemarin.";
+  const result = processArticle(article(body), { referenceDate: "2020-01-01" });
+  expect(result.ok && result.record.published).toBe("2026-02-17");
+  expect(result.ok && result.record.text).toBe("Liputan6.com, Bima - Bantuan tiba kemarin.");
+  expect(result.ok && result.record.dates.map((d) => d.value)).toEqual(["2026-02-16"]);
+});
+
 test("the id is the input's own id when it has one, else a stable hash of source and body", () => {
   expect(articleId(article("Isi.", { inputId: "kompas-1" }))).toBe("kompas-1");
   expect(articleId(article("Isi."))).toBe(articleId(article("Isi.")));

@@ -24,7 +24,7 @@ const BoilerplateRules = z.object({
     minCapitalizedShare: z.number().min(0).max(1),
   }),
 });
-const DatelineRules = z.object({ ...described, patterns: z.array(LineRule) });
+const DatelineRules = z.object({ ...described, furnitureLines: z.number().int().nonnegative(), publicationTime: z.string(), patterns: z.array(LineRule) });
 
 interface CompiledRule {
   id: string;
@@ -42,8 +42,10 @@ export const boilerplateRules = {
   truncateAt: compile(boilerplate.truncateAt, "iu"),
   trailing: compile(boilerplate.trailing, "iu"),
 };
+const datelines = loadRules("datelines.json", DatelineRules);
 // "d" gives the offsets of the named groups, so the city keeps its exact span.
-export const datelineRules = compile(loadRules("datelines.json", DatelineRules).patterns, "du");
+export const datelineRules = compile(datelines.patterns, "du");
+const PUBLICATION_TIME = new RegExp(datelines.publicationTime, "u");
 
 const SPACE_RUN = /[\u00a0\u2007\u202f\t ]+/g;
 /** What SPACE_RUN would change: a line with none of it keeps its spaces as they are. */
@@ -110,8 +112,23 @@ export function cleanArticle(body: string): CleanArticle {
     }
     if (line !== "") kept.push(line);
   }
+  // Page furniture above a dateline (headline, byline, time, caption) is not the article.
+  const furniture = kept.splice(0, datelineLine(kept));
+  if (furniture.length > 0) removedBy.add("boilerplate.before-dateline");
   const text = kept.join("\n");
-  return { text, dateline: readDateline(text), removedBy: [...removedBy] };
+  const publicationLine = furniture.find((line) => PUBLICATION_TIME.test(line)) ?? null;
+  return { text, dateline: readDateline(text), removedBy: [...removedBy], publicationLine };
+}
+
+/** The line a dateline starts: the first, else the first of the next furnitureLines that a pattern (in order) matches; 0 when none does. */
+function datelineLine(lines: readonly string[]): number {
+  if (lines.length === 0 || readDateline(lines[0]!) !== null) return 0;
+  const leading = lines.slice(1, 1 + datelines.furnitureLines);
+  for (const rule of datelineRules) {
+    const at = leading.findIndex((line) => rule.regex.exec(line)?.index === 0);
+    if (at >= 0) return at + 1;
+  }
+  return 0;
 }
 
 /** The dateline at the very start of the text, if one of the rules matches it. */
