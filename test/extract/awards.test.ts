@@ -46,6 +46,7 @@ describe("award names, one family per row", () => {
     { family: "Pemilihan before a contest word", input: "Disporapar mengumumkan hasil Pemilihan Duta Wisata Kabupaten Kudus 2024 di Kudus.", name: "Pemilihan Duta Wisata Kabupaten Kudus 2024" },
     { family: "a contest after 'juara umum', the phrase left out", input: "Kontingen Kota Solo keluar sebagai juara umum Festival Kesenian Pelajar (FKP) Jawa Tengah 2024.", name: "Festival Kesenian Pelajar Jawa Tengah 2024" },
     { family: "Penghargaan X (ACR) Tahun YYYY, an acronym with a digit", input: "Sebanyak 87 perusahaan menerima Penghargaan Keselamatan dan Kesehatan Kerja (K3) Tahun 2025 dari Kemnaker.", name: "Penghargaan Keselamatan dan Kesehatan Kerja Tahun 2025" },
+    { family: "a contest after 'juara umum', its one-capital acronym abbreviating it", input: "Kabupaten Sleman keluar sebagai juara umum Pekan Olahraga Daerah (Porda) XVII DIY 2024.", name: "Pekan Olahraga Daerah XVII DIY 2024" },
     { family: "named contest with acronym", input: "Kafilah Kota Bengkulu keluar sebagai juara umum Seleksi Tilawatil Quran dan Hadits (STQH) ke-XXI Tingkat Provinsi Bengkulu.", name: "Seleksi Tilawatil Quran dan Hadits" },
   ])("$family", ({ input, name }) => {
     expect(names(awardsIn(input))).toEqual([name]);
@@ -232,6 +233,31 @@ describe("results", () => {
 
   test("the dateline's city never wins", () => {
     expect(results(awardsIn("SEMARANG, KOMPAS.com - Juara I Anugerah Budaya Jateng 2024 diraih siswa asal Kudus."))).toEqual([]);
+  });
+
+  test("'urutan' is a rank word, and 'terbaik' takes an ordinal word after a title word ('gelar terbaik pertama'), not after a noun", () => {
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, Kabupaten Pati menempati urutan kedua."))).toEqual([["Kabupaten Pati", null, 2]]);
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, Kabupaten Pati menyabet gelar terbaik pertama."))).toEqual([["Kabupaten Pati", null, 1]]);
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, Kota Tegal dianugerahi predikat terbaik ketiga."))).toEqual([["Kota Tegal", null, 3]]);
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, Kabupaten Pati menjadi terbaik kedua."))).toEqual([["Kabupaten Pati", null, 2]]);
+    // After a noun, "terbaik pertama" is the superlative of a title whose words name the category.
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, Kabupaten Pati keluar sebagai kabupaten terbaik pertama se-Jawa Tengah."))).toEqual([
+      ["Kabupaten Pati", "kabupaten terbaik pertama", 1],
+    ]);
+  });
+
+  test("a place ranked by a count ('terbanyak') is no result, nor is what each rank is entitled to", () => {
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, Kabupaten Pati berada di urutan kedua dengan jumlah peserta terbanyak."))).toEqual([]);
+    expect(
+      results(awardsIn("Anugerah Budaya Jateng 2024 digelar di Kota Semarang. Setiap peraih peringkat pertama berhak atas dana pembinaan Rp 50 juta, peringkat kedua Rp 30 juta.")),
+    ).toEqual([]);
+  });
+
+  test("a state madrasah wins like a state school", () => {
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, juara I diraih SMA Negeri 3 Kudus, disusul MAN 2 Kudus di posisi kedua."))).toEqual([
+      ["SMA Negeri 3 Kudus", null, 1],
+      ["MAN 2 Kudus", null, 2],
+    ]);
   });
 
   test("a medal table is no result", () => {

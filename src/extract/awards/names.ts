@@ -8,7 +8,7 @@
  */
 import { alternation } from "../../rules/pattern.ts";
 import { nameRules } from "./rules.ts";
-import { acronymOf, isCapitalized, isYear, spacedOnly, type Word, words } from "./tokens.ts";
+import { abbreviationOf, acronymOf, isCapitalized, isYear, spacedOnly, type Word, words } from "./tokens.ts";
 import { lastStartingBy } from "../../text/spans.ts";
 
 export interface AwardMention {
@@ -98,7 +98,7 @@ function readAfter(text: string, ws: Word[], i: number, family: Omit<Family, "di
   while (j + 1 < ws.length && j - i < family.maxWords) {
     const w = ws[j + 1]!;
     if (!spacedOnly(text, ws[j]!.end, w.start)) break;
-    const inner = acronymOf(w.text);
+    const inner = acronymOf(w.text) ?? abbreviationOf(w.text, kept);
     if (inner !== null && acronym === null) acronym = inner;
     else if (INNER_CONNECTORS.has(w.text) && kept.length > 0 && continuesName(text, ws, j + 1)) kept.push(w.text);
     else if (!continuesName(text, ws, j)) break;

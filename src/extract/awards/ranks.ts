@@ -24,9 +24,13 @@ const NUMERALS = new Map(Object.entries(rankRules.numerals).map(([k, v]) => [k.t
 const LEVELS = new Map(rankRules.levels.map((l) => [l.toLowerCase(), l]));
 const EDGE_BEFORE = "(?<![\\p{L}\\p{N}])";
 const EDGE_AFTER = "(?![\\p{L}\\p{N}])";
-/** Rank words that take only a Roman numeral or digits ("terbaik II"; "terbaik pertama" is a superlative). */
+/** Rank words that take only a Roman numeral or digits ("terbaik II"; "kabupaten terbaik pertama" is a superlative)... */
 const NUMERAL_ONLY = new Set(rankRules.numeralRankWords.map((w) => w.toLowerCase()));
 const ROMAN_OR_DIGITS = /^[ivx0-9]+$/i;
+/** ...or an ordinal word after a title word ("gelar terbaik pertama", "menjadi terbaik kedua"). */
+const ORDINAL_TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.ordinalTitleWords)}[ \\t]+$`, "iu");
+/** How far back the title word is looked for: the longest one and its space. */
+const TITLE_REACH = Math.max(0, ...rankRules.ordinalTitleWords.map((w) => w.length)) + 2;
 const WORDED = new RegExp(
   `${EDGE_BEFORE}(?<word>${alternation([...rankRules.rankWords, ...rankRules.numeralRankWords])})[ \\t]+(?:(?<honourable>${alternation(rankRules.honourable.words)})[ \\t]+)?(?<value>${alternation([...NUMERALS.keys(), ...LEVELS.keys()])})${EDGE_AFTER}`,
   "giu",
@@ -66,11 +70,16 @@ function seriesAfter(text: string, first: number, end: number): RankMention[] {
   }
 }
 
+/** Whether a numeral-only rank word at `at` takes `value`: a Roman numeral or digits, or an ordinal word after a title word. */
+function takesNumeral(text: string, at: number, value: string): boolean {
+  return ROMAN_OR_DIGITS.test(value) || ORDINAL_TITLE_BEFORE.test(text.slice(Math.max(0, at - TITLE_REACH), at));
+}
+
 export function findRanks(text: string): RankMention[] {
   const found: RankMention[] = [];
   for (const m of text.matchAll(WORDED)) {
     const value = (m.groups?.value ?? "").toLowerCase();
-    if (NUMERAL_ONLY.has((m.groups?.word ?? "").toLowerCase()) && (m.groups?.honourable !== undefined || !ROMAN_OR_DIGITS.test(value))) continue;
+    if (NUMERAL_ONLY.has((m.groups?.word ?? "").toLowerCase()) && (m.groups?.honourable !== undefined || !takesNumeral(text, m.index, value))) continue;
     const level = LEVELS.get(value) ?? null;
     const end = m.index + m[0].length;
     const offset = m.groups?.honourable === undefined ? 0 : rankRules.honourable.after;

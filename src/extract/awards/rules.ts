@@ -29,6 +29,7 @@ const RankRules = z.object({
   ...described,
   rankWords: words,
   numeralRankWords: words,
+  ordinalTitleWords: words,
   numerals: z.record(z.string(), z.number().int().positive()),
   honourable: z.object({ words, after: z.number().int().nonnegative() }),
   fixed: z.array(z.object({ id: ruleId, phrase: z.string().min(1), rank: z.number().int().positive() })),

@@ -27,5 +27,24 @@ export function acronymOf(word: string): string | null {
   return capitals >= 2 || (capitals === 1 && /^\p{Lu}/u.test(inner) && /\p{N}/u.test(inner)) ? inner : null;
 }
 
+/**
+ * "(Porprov)" after "Pekan Olahraga Provinsi": a parenthesized word with one
+ * capital that abbreviates the words before it (Indonesian acronyms take
+ * syllables: its letters, in order, are drawn from those words, the first
+ * from the first word). Else null.
+ */
+export function abbreviationOf(word: string, before: readonly string[]): string | null {
+  const inner = /^\((?<inner>\p{Lu}\p{Ll}{2,14})\)$/u.exec(word)?.groups?.inner;
+  const [first] = before;
+  if (inner === undefined || first === undefined || inner[0]!.toLowerCase() !== first[0]!.toLowerCase()) return null;
+  const letters = before.join("").toLowerCase();
+  let at = 0;
+  for (const letter of inner.toLowerCase()) {
+    at = letters.indexOf(letter, at) + 1;
+    if (at === 0) return null;
+  }
+  return inner;
+}
+
 /** Only spaces (no line break, no punctuation) between two offsets. */
 export const spacedOnly = (text: string, from: number, to: number) => /^[ \t]*$/.test(text.slice(from, to));
