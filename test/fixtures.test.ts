@@ -160,8 +160,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "antaranews-kipp-banten-2025": [
     "places EXTRA Rumah Sakit Umum Daerah", // a hospital type inside an innovation's name read as a venue
     "counts MISSED 1800 wisatawan", // "1.800 wisatawan" after a word glued to a number
-    "results MISSED Dedi Kurniawan / Inovator ASN / 2", // "di urutan kedua" ("urutan" is no rank word: also a queue)
-    "results EXTRA Dedi Kurniawan / null / null",
   ],
   "detik-gsbd-banyumas-jateng-2025": [
     "dates MISSED 2021", // "itu 2021": a bare year after a demonstrative
@@ -171,7 +169,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Kabupaten Sragen / karawitan / 1", // "juara I lomba A dan lomba B masing-masing diraih X dan Y": categories shared out
     "results MISSED Kabupaten Jepara / desain kriya / 1",
     "results EXTRA Kabupaten Sragen / karawitan dan lomba desain kriya masing-masing / 1",
-    "results MISSED SMK Negeri 2 Kudus / paduan suara pelajar / 3", // "Tempat ketiga menjadi milik X": no word hands the rank on
     "results MISSED Raka Aditya Pramudya / Mas Duta Wisata / 1", // "Gelar X disandang A", "selempang X dikalungkan kepada B": titles borne, no rank word
     "results MISSED Nadira Putri Kinanti / Mbak Duta Wisata / 1",
     "results EXTRA Kabupaten Banyumas / seni / 4", // "Juara harapan I diberikan kepada ..." goes to the subject of a sentence before
@@ -208,7 +205,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "places MISSED Desa Sorowako", // "asal Sorowako, Kecamatan Nuha": a desa written bare before its kecamatan
     "places MISSED Menara Pinisi Universitas Negeri Makassar", // "Menara" is no venue head
     "awards EXTRA OSP Sulsel 2024", // last year's edition, after "juara umum"
-    "results MISSED Kabupaten Gowa / null / 3", // "Posisi ketiga klasemen akhir ditempati X": "klasemen akhir" between rank and verb
     "results MISSED Andi Muh. Rafli Pratama / Fisika / 1", // "tampil sebagai yang terbaik" after a bare name with an origin
     "results MISSED Nur Fadillah Syam / Fisika / 2", // "Ia mengungguli X dari Bone yang menjadi juara kedua": the name after the verb
     "results MISSED Fitri Handayani / Biologi / 2", // "sementara X asal ..., menjadi juara kedua": a bare name opening a clause
@@ -230,9 +226,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "counts EXTRA 47 cukup",
     "counts EXTRA 40 kurang",
     "counts EXTRA 38 sisa",
-    // Results: "Peringkat II pada kategori yang sama ditempati Pemerintah Kota Bandung" (a category anaphor between rank
-    // and verb), predikat levels given to a list ("Ketiganya ... predikat Informatif"), desa ranks written after a list.
-    "results MISSED Kota Bandung / Pemerintah Kabupaten/Kota / 2",
+    // Results: predikat levels given to a list ("Ketiganya ... predikat Informatif"), desa ranks written after a list.
     "results MISSED Desa Cintamulya / Pemerintah Desa / 3",
     "results EXTRA Desa Panjalu / pemerintah desa / 3",
     "results EXTRA Kota Bandung / Cukup Informatif / 1",

@@ -246,6 +246,27 @@ describe("results", () => {
     ]);
   });
 
+  test("a category anaphor or the standings between a rank and its verb ('Juara II kategori ini diraih X'); 'menjadi milik'", () => {
+    expect(
+      results(
+        awardsIn(
+          "Dalam Anugerah Budaya Jateng 2024, juara I kategori Musik diraih Kota Tegal. Juara II kategori tersebut diraih Kabupaten Brebes. Posisi ketiga di kategori yang sama menjadi milik Kabupaten Pemalang.",
+        ),
+      ),
+    ).toEqual([
+      ["Kota Tegal", "Musik", 1],
+      ["Kabupaten Brebes", "Musik", 2],
+      ["Kabupaten Pemalang", "Musik", 3],
+    ]);
+    expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, peringkat II pada kategori yang sama ditempati Pemerintah Kota Pekalongan."))).toEqual([
+      ["Kota Pekalongan", null, 2],
+    ]);
+    expect(results(awardsIn("Kabupaten Kendal menjadi juara umum Pekan Olahraga Provinsi Jateng 2024. Peringkat kedua klasemen akhir ditempati Kota Semarang."))).toEqual([
+      ["Kabupaten Kendal", null, 1],
+      ["Kota Semarang", null, 2],
+    ]);
+  });
+
   test("a place ranked by a count ('terbanyak') is no result, nor is what each rank is entitled to", () => {
     expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, Kabupaten Pati berada di urutan kedua dengan jumlah peserta terbanyak."))).toEqual([]);
     expect(

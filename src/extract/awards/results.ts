@@ -33,7 +33,10 @@ export interface FoundResult {
 
 const NEGATIVE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.negativeCues)}(?![\\p{L}])`, "iu");
 const PRIZE_SCHEDULE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.prizeScheduleCues)}(?![\\p{L}])`, "iu");
-const CONNECTIVE = new RegExp(`^[ \\t]*(?:${alternation([...rankRules.rankToRecipient, ...rankRules.teamHeads])}[ \\t]+)*$`, "iu");
+const CONNECTIVE = new RegExp(
+  `^[ \\t]*(?:${alternation(rankRules.rankQualifiers)}[ \\t]+)?(?:${alternation([...rankRules.rankToRecipient, ...rankRules.teamHeads])}[ \\t]+)*$`,
+  "iu",
+);
 // Each space run belongs to one part of the gap, so a long run cannot be split many ways (quadratic).
 const LIST_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?$/u;
 const { finalists } = rankRules;

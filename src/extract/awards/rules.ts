@@ -48,6 +48,7 @@ const RankRules = z.object({
   negativeCues: words,
   prizeScheduleCues: words,
   rankToRecipient: words,
+  rankQualifiers: words,
   teamHeads: words,
   categoryAnaphors: words,
   seriesCues: words,
