@@ -267,6 +267,20 @@ describe("results", () => {
     ]);
   });
 
+  test("'sebagai juara' is rank 1 (not 'juara harapan' or 'juara bertahan'); 'nomor X' in lower case is a sports event, the category", () => {
+    expect(
+      results(
+        awardsIn(
+          "Dalam Lomba Olahraga Pelajar Jateng 2024, Kabupaten Kudus tampil sebagai juara bola voli putri. Kabupaten Pati dinobatkan sebagai juara harapan. Kota Tegal datang sebagai juara bertahan.",
+        ),
+      ),
+    ).toEqual([
+      ["Kabupaten Kudus", "bola voli putri", 1],
+      ["Kabupaten Pati", null, null],
+    ]);
+    expect(results(awardsIn("Dalam Lomba Olahraga Pelajar Jateng 2024, juara I nomor lompat jauh putra diraih Kabupaten Blora."))).toEqual([["Kabupaten Blora", "lompat jauh putra", 1]]);
+  });
+
   test("a place ranked by a count ('terbanyak') is no result, nor is what each rank is entitled to", () => {
     expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, Kabupaten Pati berada di urutan kedua dengan jumlah peserta terbanyak."))).toEqual([]);
     expect(

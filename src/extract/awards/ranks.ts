@@ -39,7 +39,7 @@ const FIXED = new RegExp(`${EDGE_BEFORE}${alternation(rankRules.fixed.map((f) =>
 const FIXED_RANK = new Map(rankRules.fixed.map((f) => [f.phrase.toLowerCase(), f]));
 const { superlatives } = rankRules;
 const SUPERLATIVE = new RegExp(
-  `${EDGE_BEFORE}${alternation(superlatives.cues)}(?:[ \\t]+[\\p{L}\\p{N}/-]+){0,${superlatives.maxWordsBetween}}?[ \\t]+(?<word>${alternation(superlatives.words)})${EDGE_AFTER}`,
+  `${EDGE_BEFORE}${alternation(superlatives.cues)}(?:[ \\t]+[\\p{L}\\p{N}/-]+){0,${superlatives.maxWordsBetween}}?[ \\t]+(?<word>${alternation(superlatives.words)})${EDGE_AFTER}(?![ \\t]+${alternation(superlatives.notBefore)}${EDGE_AFTER})`,
   "giu",
 );
 

@@ -156,6 +156,8 @@ function rankCategory(scan: SentenceScan, rank: RankMention, after: Phrase | nul
     cued.filter((p) => p.end <= rank.start).at(-1) ?? cued.find((p) => p.start >= rank.end) ?? scan.phrases.find((p) => p.cue === "as" && p.start <= rank.start && rank.start <= p.end);
   if (phrase === undefined) return null;
   scan.used.add(phrase);
+  // "sebagai juara bola voli putri": the title won opens the phrase, the rest names the category.
+  if (phrase.cue === "as" && phrase.start === rank.start) return scan.text.slice(rank.end, phrase.end).trim() || null;
   return categoryOf(phrase);
 }
 

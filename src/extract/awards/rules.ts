@@ -33,7 +33,7 @@ const RankRules = z.object({
   numerals: z.record(z.string(), z.number().int().positive()),
   honourable: z.object({ words, after: z.number().int().nonnegative() }),
   fixed: z.array(z.object({ id: ruleId, phrase: z.string().min(1), rank: z.number().int().positive() })),
-  superlatives: z.object({ words, cues: words, maxWordsBetween: z.number().int().nonnegative() }),
+  superlatives: z.object({ words, cues: words, maxWordsBetween: z.number().int().nonnegative(), notBefore: words }),
   levels: words,
   categoryCues: words,
   categoryCuesLowercase: words,
