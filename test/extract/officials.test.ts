@@ -76,8 +76,9 @@ describe("units: ministries, agencies, offices", () => {
     ["Wamen LHK Alue Dohong hadir", { name: "Alue Dohong", title: "Wakil Menteri Lingkungan Hidup dan Kehutanan" }],
     ["Deputi Bidang Statistik Produksi BPS, Ratna Sulistyowati, mengatakan", { name: "Ratna Sulistyowati", title: "Deputi Bidang Statistik Produksi" }],
     ["Kepala Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kemendagri, Hendrik Wiratama, kepada", { name: "Hendrik Wiratama", title: "Kepala Badan Strategi Kebijakan Dalam Negeri" }],
-    ["Ketua Umum Partai Persatuan Pembangunan (PPP), Suryadharma Ali, belum mau", { name: "Suryadharma Ali", title: "Ketua Umum Partai Persatuan Pembangunan" }],
-    ["Ketua Umum Komite Olahraga Nasional Indonesia (KONI) Riau, Dr. Iskandar Hasibuan, M.Pd., mengatakan", { name: "Iskandar Hasibuan", title: "Ketua Umum Komite Olahraga Nasional Indonesia", jurisdictionText: "Riau" }],
+    ["Ketua Umum Partai Persatuan Pembangunan (PPP), Suryadharma Ali, belum mau", { name: "Suryadharma Ali", title: "Ketua Umum" }],
+    // "Ketua Umum" takes no unit: a party's name after it is no unit ("Ketua Umum Partai Golkar Aburizal Bakrie").
+    ["Ketua Umum Partai Golkar Aburizal Bakrie telah berbicara", { name: "Aburizal Bakrie", title: "Ketua Umum" }],
     ["Deputi Bidang Pengembangan Destinasi dan Infrastruktur Kemenpar, Ir. Hendarto Wibisono, M.T., mengatakan", { name: "Hendarto Wibisono", title: "Deputi Bidang Pengembangan Destinasi dan Infrastruktur" }],
     ["Ketua Komisi IV DPRD NTT, Marselinus Bria Nahak, menilai", { name: "Marselinus Bria Nahak", title: "Ketua Komisi IV", jurisdictionText: "NTT" }],
     // Units that list their fields with commas and "dan", the field nouns in rules/official-titles.json.
