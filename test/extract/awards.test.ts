@@ -235,6 +235,12 @@ describe("results", () => {
     expect(results(awardsIn("SEMARANG, KOMPAS.com - Juara I Anugerah Budaya Jateng 2024 diraih siswa asal Kudus."))).toEqual([]);
   });
 
+  test("the place right after a publisher's dateline opens the sentence and wins, its address aside", () => {
+    expect(
+      results(awardsIn("TRIBUNJATENG.COM, SEMARANG - Desa Lerep di Kecamatan Ungaran Barat, Kabupaten Semarang, keluar sebagai juara I Lomba Desa Wisata Jateng 2024.")),
+    ).toEqual([["Desa Lerep", null, 1]]);
+  });
+
   test("'urutan' is a rank word, and 'terbaik' takes an ordinal word after a title word ('gelar terbaik pertama'), not after a noun", () => {
     expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, Kabupaten Pati menempati urutan kedua."))).toEqual([["Kabupaten Pati", null, 2]]);
     expect(results(awardsIn("Dalam Anugerah Budaya Jateng 2024, Kabupaten Pati menyabet gelar terbaik pertama."))).toEqual([["Kabupaten Pati", null, 1]]);
@@ -286,6 +292,16 @@ describe("results", () => {
     expect(
       results(awardsIn("Anugerah Budaya Jateng 2024 digelar di Kota Semarang. Setiap peraih peringkat pertama berhak atas dana pembinaan Rp 50 juta, peringkat kedua Rp 30 juta.")),
     ).toEqual([]);
+  });
+
+  test("farmer groups win as organizations ('Gapoktan', 'Kelompok Tani')", () => {
+    expect(results(awardsIn("Dalam Lomba Kelompok Tani Berprestasi Jateng 2024, Gapoktan Ngudi Rejeki dari Desa Sidorejo menempati posisi kedua."))).toEqual([
+      ["Gapoktan Ngudi Rejeki", null, 2],
+    ]);
+  });
+
+  test("winners counted before a rank word are no rank won ('tiga juara I ... akan diusulkan')", () => {
+    expect(results(awardsIn("Lomba Desa Wisata Jateng 2024 digelar di Semarang. Menurut panitia, Kabupaten Kudus akan mengirim tiga juara I ke tingkat nasional."))).toEqual([]);
   });
 
   test("a state madrasah wins like a state school", () => {

@@ -6,6 +6,8 @@
  * an honourable mention counts after the podium ("juara harapan I" is 4).
  */
 import { alternation } from "../../rules/pattern.ts";
+import { lastWord } from "../../text/lastWord.ts";
+import { isNumberWord } from "../numbers.ts";
 import { rankRules } from "./rules.ts";
 
 export interface RankMention {
@@ -75,11 +77,20 @@ function takesNumeral(text: string, at: number, value: string): boolean {
   return ROMAN_OR_DIGITS.test(value) || ORDINAL_TITLE_BEFORE.test(text.slice(Math.max(0, at - TITLE_REACH), at));
 }
 
+/** A number right before offset `at` ("tiga juara I", "3 juara"). */
+function countedBefore(text: string, at: number): boolean {
+  if (!/[ \t]$/.test(text.slice(Math.max(0, at - 1), at))) return false;
+  const before = lastWord(text, Math.max(0, at - 24), at);
+  return before !== undefined && (/^\d+$/.test(before) || isNumberWord(before));
+}
+
 export function findRanks(text: string): RankMention[] {
   const found: RankMention[] = [];
   for (const m of text.matchAll(WORDED)) {
     const value = (m.groups?.value ?? "").toLowerCase();
     if (NUMERAL_ONLY.has((m.groups?.word ?? "").toLowerCase()) && (m.groups?.honourable !== undefined || !takesNumeral(text, m.index, value))) continue;
+    // "tiga juara I kategori desa akan diusulkan": winners counted, not a rank won.
+    if (countedBefore(text, m.index)) continue;
     const level = LEVELS.get(value) ?? null;
     const end = m.index + m[0].length;
     const offset = m.groups?.honourable === undefined ? 0 : rankRules.honourable.after;

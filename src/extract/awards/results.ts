@@ -329,7 +329,11 @@ export function findResults(
       sentence,
       recipients,
       ranks: sentenceRanks,
-      phrases: [...cuedPhrases(masked, sentence, phrasesBarrier), ...contestsAfterRanks(masked, sentenceRanks, sentenceAwards.filter((a) => subContests.includes(a)))],
+      // A cue inside an award's name ("Lomba Kelompok Tani Berprestasi") names no category.
+      phrases: [
+        ...cuedPhrases(masked, sentence, phrasesBarrier).filter((p) => !sentenceAwards.some((a) => a.start < p.start && p.start < a.end)),
+        ...contestsAfterRanks(masked, sentenceRanks, sentenceAwards.filter((a) => subContests.includes(a))),
+      ],
       used: new Set(),
       paired: new Set(),
       carried,
