@@ -158,6 +158,7 @@ function acronymMentions(text: string, acronyms: Acronyms): AwardMention[] {
 const PRIZE_ANYWHERE = new RegExp(PRIZES.source, "u");
 
 const CONTEXTS = nameRules.contestContexts.map((c) => ({ ...c, keyword: c.phrase, words: c.phrase.split(" "), notFirst: new Set(c.notFirst) }));
+const KEYWORDS = new Set(nameRules.families.map((f) => f.keyword));
 const FAMILY_NEXT = new Map(nameRules.families.map((f) => [f, f.nextWords === undefined ? null : new Set(f.nextWords)]));
 const CONTEXT_ANYWHERE = new RegExp(alternation(nameRules.contestContexts.map((c) => c.phrase)), "iu");
 
@@ -186,14 +187,18 @@ export function findAwardMentions(text: string): AwardMention[] {
   const acronyms: Acronyms = new Map();
   const ws = words(text);
   const found: AwardMention[] = namedPrizes(text, acronyms);
+  // Where each keyword stands, in one pass over the words rather than one per family.
+  const keywordAt = new Map<string, number[]>();
+  ws.forEach((w, i) => {
+    if (KEYWORDS.has(w.text)) keywordAt.set(w.text, [...(keywordAt.get(w.text) ?? []), i]);
+  });
   for (const family of nameRules.families) {
     const read = family.direction === "before" ? readBefore : readAfter;
     const next = FAMILY_NEXT.get(family) ?? null;
-    ws.forEach((w, i) => {
-      const named = w.text === family.keyword && (next === null || next.has(ws[i + 1]?.text ?? ""));
-      const m = named ? read(text, ws, i, family, acronyms) : null;
+    for (const i of keywordAt.get(family.keyword) ?? []) {
+      const m = next === null || next.has(ws[i + 1]?.text ?? "") ? read(text, ws, i, family, acronyms) : null;
       if (m !== null) found.push(m);
-    });
+    }
   }
   found.push(...contextNames(text, ws, acronyms));
   found.push(...acronymMentions(text, acronyms));

@@ -16,7 +16,7 @@ import { lastWord } from "../../text/lastWord.ts";
 import type { Span } from "../../types.ts";
 import { LOCATIVES, type Recipient } from "./recipients.ts";
 import { nameRules, rankRules } from "./rules.ts";
-import { isCapitalized, spacedOnly, type Word, words } from "./tokens.ts";
+import { isCapitalized, spacedOnly, type Word, wordsFrom } from "./tokens.ts";
 
 const HEAD = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.organizationHeads)}(?![\\p{L}\\p{N}])`, "gu");
 /** A short name in parentheses inside the name, left out of it: "(Jamkrida)", "(Perumda)", "(BPD)". */
@@ -43,7 +43,7 @@ function nameFrom(text: string, start: number, headEnd: number, limit: number): 
   const kept: Word[] = [{ start, end: headEnd, text: text.slice(start, headEnd) }];
   let end = headEnd;
   let pending: Word | null = null;
-  for (const w of words(text, headEnd, limit)) {
+  for (const w of wordsFrom(text, headEnd, limit)) {
     if (kept.length > MAX_WORDS || !spacedOnly(text, pending?.end ?? end, w.start)) break;
     const short = SHORT_NAME.test(w.text);
     // "dan" between two capitalized words stays in the name: "Dinas Komunikasi dan Informatika", "Bank ... Sulawesi Selatan dan Sulawesi Barat".

@@ -49,7 +49,8 @@ const isLowercase = (word: string) => /^\p{Ll}/u.test(word);
  */
 export function readPhrase(text: string, from: number, limit: Span, barrier: Barrier, cue: Phrase["cue"], contest = false): Phrase | null {
   // A phrase is a few words: reading a bounded window keeps long sentences linear.
-  const ws = words(text, from, Math.min(limit.end, from + rankRules.maxPhraseWords * 40));
+  // The loop below looks one word past the last it may keep.
+  const ws = words(text, from, Math.min(limit.end, from + rankRules.maxPhraseWords * 40), rankRules.maxPhraseWords + 1);
   const lowercaseOnly = contest || (ws.length > 1 && CONTESTS.has(ws[0]!.text.toLowerCase()) && isLowercase(ws[1]!.text));
   let last = -1;
   for (let i = 0; i < ws.length && i < rankRules.maxPhraseWords; i++) {

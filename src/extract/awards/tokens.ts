@@ -11,9 +11,28 @@ export interface Word {
 
 const WORD = /\([^()\n]{1,60}\)|[\p{L}\p{N}](?:[\p{L}\p{N}]|[-/](?=[\p{L}\p{N}]))*/gu;
 
-export function words(text: string, from = 0, to = text.length): Word[] {
-  const slice = text.slice(from, to);
-  return Array.from(slice.matchAll(WORD), (m) => ({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] }));
+/** The words of text[from, to), at most `max` of them (a phrase reads a few: the rest of the window is not cut). */
+export function words(text: string, from = 0, to = text.length, max = Infinity): Word[] {
+  const upTo = prefix(text, to);
+  const out: Word[] = [];
+  for (let w = wordAt(upTo, from); w !== null && out.length < max; w = wordAt(upTo, w.end)) out.push(w);
+  return out;
+}
+
+/** The words of text[from, to) one by one, read only as far as the reader goes (a name reads a few words of a long sentence). */
+export function* wordsFrom(text: string, from: number, to: number): Generator<Word> {
+  const upTo = prefix(text, to);
+  for (let w = wordAt(upTo, from); w !== null; w = wordAt(upTo, w.end)) yield w;
+}
+
+/** The text before `to`: the pattern may not read past the end it is given. */
+const prefix = (text: string, to: number) => (to >= text.length ? text : text.slice(0, to));
+
+/** The first word of `text` from offset `from`. Each call sets the shared pattern's position, so interleaved readers cannot disturb one another. */
+function wordAt(text: string, from: number): Word | null {
+  WORD.lastIndex = from;
+  const m = WORD.exec(text);
+  return m === null ? null : { start: m.index, end: m.index + m[0].length, text: m[0] };
 }
 
 export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
