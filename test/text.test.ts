@@ -71,7 +71,7 @@ describe("an alternation written as a trie", () => {
   const matches = (source: string, flags: string, text: string) => [...text.matchAll(new RegExp(source, flags))].map((m) => `${m.index}:${m[0]}`);
 
   it("prefers the word that goes on, and falls back to the word it extends", () => {
-    const words = ["wali kota", "wali kota (walkot)", "wakil", "wakil wali kota"];
+    const words = ["wali kota", "wali kota (walkot)", "wakil", "wakil wali kota", "wakil bupati", "bupati"];
     const pattern = `(?<![\\p{L}])${alternation(words)}(?![\\p{L}])`;
     expect(matches(pattern, "giu", "Wakil Wali Kota dan wali  kota (Walkot) serta wali kotanya")).toEqual(["0:Wakil Wali Kota", "20:wali  kota (Walkot)"]);
   });
@@ -81,7 +81,7 @@ describe("an alternation written as a trie", () => {
     const letters = ["a", "b", "A", "k", "\u212a", " ", "(", "."];
     const word = () => Array.from({ length: random.int(1, 5) }, () => random.pick(letters)).join("").trim() || "a";
     for (let n = 0; n < 600; n++) {
-      const words = Array.from({ length: random.int(1, 6) }, word);
+      const words = Array.from({ length: random.int(1, 10) }, word);
       const text = Array.from({ length: random.int(0, 24) }, () => random.pick([...letters, "\t", "x"])).join("");
       for (const flags of ["gu", "giu"]) {
         for (const [before, after] of [["", ""], ["(?<![\\p{L}])", "(?![\\p{L}])"], ["", "x"]]) {

@@ -44,6 +44,8 @@ const fold = (step: string): string => FOLDED[step] ?? step.toLowerCase();
  */
 export function alternation(words: Iterable<string>, literal: (character: string) => string = escapeRegExp): string {
   const ordered = alternationOrder(words);
+  // A few words gain nothing from sharing their beginnings (a text's acronyms are compiled per article).
+  if (ordered.length <= PLAIN_LIST_MAX) return plainList(ordered, literal);
   const root: TrieNode = { ends: false, next: new Map() };
   for (const word of ordered) {
     let node = root;
@@ -57,15 +59,24 @@ export function alternation(words: Iterable<string>, literal: (character: string
     }
     node.ends = true;
   }
-  const write = (step: string) => (step === SPACE ? SPACE_PATTERN : literal(step));
-  if (hasCaseTwins(root)) return `(?:${ordered.map((w) => stepsOf(w).map(write).join("")).join("|")})`;
+  if (hasCaseTwins(root)) return plainList(ordered, literal);
   const branches = (node: TrieNode): string => {
-    const out = [...node.next].map(([step, next]) => write(step) + (next.next.size === 0 ? "" : afterStep(next)));
+    const out = [...node.next].map(([step, next]) => stepPattern(step, literal) + (next.next.size === 0 ? "" : afterStep(next)));
     return out.length === 1 ? out[0]! : `(?:${out.join("|")})`;
   };
   // Going on is tried before ending here: the longer word first.
   const afterStep = (node: TrieNode): string => (node.ends ? `(?:${branches(node)})?` : branches(node));
   return root.next.size === 0 ? "(?:)" : `(?:${branches(root)})`;
+}
+
+const stepPattern = (step: string, literal: (character: string) => string) => (step === SPACE ? SPACE_PATTERN : literal(step));
+
+/** How many words an alternation lists one by one, without a trie. */
+const PLAIN_LIST_MAX = 4;
+
+/** The words in turn, longest first: what the trie stands for. */
+function plainList(ordered: readonly string[], literal: (character: string) => string): string {
+  return `(?:${ordered.map((w) => stepsOf(w).map((step) => stepPattern(step, literal)).join("")).join("|")})`;
 }
 
 /** Whether some node has two steps that fold alike. */

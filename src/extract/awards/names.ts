@@ -173,7 +173,10 @@ function contextNames(text: string, ws: Word[], acronyms: Acronyms): AwardMentio
   for (const context of CONTEXTS) {
     const n = context.words.length;
     for (let i = n - 1; i + 1 < ws.length; i++) {
-      if (!context.words.every((w, k) => ws[i - n + 1 + k]!.text.toLowerCase() === w) || context.notFirst.has(ws[i + 1]!.text)) continue;
+      // The phrase's last word first, by length: most words are not it, and lower-casing each would cost more.
+      const last = ws[i]!.text;
+      if (last.length !== context.words[n - 1]!.length || !context.words.every((w, k) => ws[i - n + 1 + k]!.text.toLowerCase() === w)) continue;
+      if (context.notFirst.has(ws[i + 1]!.text)) continue;
       const m = readAfter(text, ws, i, context, acronyms, false);
       if (m !== null) found.push(m);
     }
