@@ -294,6 +294,20 @@ describe("results", () => {
     ).toEqual([]);
   });
 
+  test("a name before an age in parentheses is a person who wins, the place before it where the person is from; 'cabor X' is the category", () => {
+    expect(
+      results(
+        awardsIn(
+          "Dalam Lomba Olahraga Pelajar Jateng 2024, atlet Kota Tegal Dimas Arya Saputra (18) menjadi juara I nomor lompat jauh putra. Pesenam Kabupaten Kudus, Sinta Maharani (15), dinobatkan sebagai atlet terbaik putri. Di cabor karate, Kabupaten Pati keluar sebagai juara umum.",
+        ),
+      ),
+    ).toEqual([
+      ["Dimas Arya Saputra", "lompat jauh putra", 1],
+      ["Sinta Maharani", "atlet terbaik putri", 1],
+      ["Kabupaten Pati", "karate", 1],
+    ]);
+  });
+
   test("farmer groups win as organizations ('Gapoktan', 'Kelompok Tani')", () => {
     expect(results(awardsIn("Dalam Lomba Kelompok Tani Berprestasi Jateng 2024, Gapoktan Ngudi Rejeki dari Desa Sidorejo menempati posisi kedua."))).toEqual([
       ["Gapoktan Ngudi Rejeki", null, 2],

@@ -96,9 +96,35 @@ function nextInList(text: string, end: number, limit: number): Recipient | null 
 }
 
 /** The persons a sentence names, in text order, none inside `notPersons` (officials' names, places). */
+/** An age in parentheses after a name: "Rahmat Hidayat Siregar (19)" (the spaces before it are the name reader's: a leading [ \t]* would rescan a long run of them at every start). */
+const AGE = /\(\d{1,2}\)/gu;
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+
+/**
+ * The name written right before an age ("sprinter Kota Dumai Rahmat Hidayat
+ * Siregar (19)"): the capitalized words before it, back to a lower-case word,
+ * a stop word or a place (where the person is from, "Kota Dumai").
+ */
+function agedNameBefore(text: string, sentence: Span, at: number, notPersons: readonly Span[]): Recipient | null {
+  const window = text.slice(Math.max(sentence.start, at - 80), at);
+  const base = at - window.length;
+  const tokens = Array.from(window.matchAll(/\S+/gu), (m) => ({ kind: "word" as const, text: m[0], start: base + m.index, end: base + m.index + m[0].length }));
+  const run: Item[] = [];
+  for (let k = tokens.length - 1; k >= 0 && run.length <= MAX_NAME_WORDS; k--) {
+    const token = tokens[k]!;
+    if (!CAPITALIZED_WORD.test(token.text) || isStopWord(token.text.toLowerCase()) || overlapsAny(token, notPersons)) break;
+    run.unshift(token);
+  }
+  return run.length >= 2 ? named(run) : null;
+}
+
 export function personsIn(text: string, sentence: Span, notPersons: readonly Span[]): Recipient[] {
   const slice = text.slice(sentence.start, sentence.end);
   const found = new Map<number, Recipient>();
+  for (const m of slice.matchAll(AGE)) {
+    const person = agedNameBefore(text, sentence, sentence.start + m.index, notPersons);
+    if (person !== null) found.set(person.start, person);
+  }
   for (const m of slice.matchAll(HONORIFIC)) {
     const person = nameAfter(text, sentence.start + m.index);
     if (person !== null && person.end <= sentence.end) found.set(person.start, person);
