@@ -290,7 +290,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results EXTRA Kabupaten Lombok Tengah / harapan / 3", // "predikat harapan kepada Desa Ponggok" names "harapan" a category, which the next sentence's ranks inherit; the separate "Penghargaan Kabupaten Pendukung Desa Wisata" is an award of its own here, a category in the gold
     "results EXTRA Kabupaten Manggarai Barat / harapan / 2",
     "results EXTRA Kabupaten Tabanan / harapan / 1",
-    "results MISSED Desa Bilebante / Konten Kreatif Digital / 1", // "Desa Bilebante, ..., menjadi yang terbaik di kategori X": "yang terbaik" without "sebagai"
     "results MISSED Kabupaten Lombok Tengah / Kabupaten Pendukung Desa Wisata / 3",
     "results MISSED Kabupaten Manggarai Barat / Kabupaten Pendukung Desa Wisata / 2",
     "results MISSED Kabupaten Tabanan / Kabupaten Pendukung Desa Wisata / 1",

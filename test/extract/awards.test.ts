@@ -128,6 +128,7 @@ describe("ranks in every form", () => {
     { input: "Dalam Korpri Award 2024, Kota Padang Panjang dinobatkan sebagai daerah terbaik kategori Kepegawaian.", rank: 1 },
     { input: "Dalam Korpri Award 2024, Kota Padang Panjang berada di posisi kedua kategori Kepegawaian.", rank: 2 },
     { input: "Dalam Korpri Award 2024, Kota Padang Panjang meraih posisi teratas kategori Kepegawaian.", rank: 1 },
+    { input: "Dalam Korpri Award 2024, Kota Padang Panjang menjadi yang terbaik di kategori Kepegawaian.", rank: 1 },
   ])("$input", ({ input, rank }) => {
     expect(results(awardsIn(input)).map(([, , r]) => r)).toEqual([rank]);
   });
