@@ -28,7 +28,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "bisnis-ekppd-otda-2024": [
     "places MISSED Balai Kartini", // "Balai" heads institutions too, so it is no venue head
     "results MISSED Pemerintah Provinsi Jawa Tengah / null / null", // a second award (Parasamya Purnakarya Nugraha) to the same recipient
-    "results EXTRA Pemerintah Provinsi Jawa Tengah / kabupaten / 2", // "Pada 2023, ... pernah tertahan di urutan kedua dalam indeks pelayanan publik": an earlier year's index; "pernah" is no past cue, since "X juga pernah meraih Anugerah Y" tells a result of another award
+    "results EXTRA Pemerintah Provinsi Jawa Tengah / null / 2", // "Pada 2023, ... pernah tertahan di urutan kedua dalam indeks pelayanan publik": an earlier year's index; "pernah" is no past cue, since "X juga pernah meraih Anugerah Y" tells a result of another award
   ],
   "pikiranrakyat-dpt-cimahi-2024": [
     "officials MISSED Euis Komariah", // "Anggota KPU Kota Cimahi Divisi Perencanaan, Data, dan Informasi, Hj. Euis ...": a division listed with commas after the jurisdiction
@@ -211,8 +211,8 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED SMA Negeri 17 Makassar / Sekolah Terbaik / 1", // "Predikat Sekolah Terbaik ... diraih X, disusul Y di urutan kedua": a predikat won, then "urutan"
     "results EXTRA SMA Negeri 17 Makassar / Sekolah Terbaik / null",
     "results MISSED PT Bank Pembangunan Daerah Sulawesi Selatan dan Sulawesi Barat / null / 3", // "dan" inside a company's name
-    "results EXTRA Pemerintah Provinsi Sulawesi Barat / juga akan mewakili / 3", // ... read as the province; "Juara I dan II ... juga akan mewakili": a plan
     "results EXTRA Ahmad Zaky Mubarak / null / null", // "Medali emas di bidang ini diraih A dari X dan B": a medal, no result (optional in the gold with its category)
+    "results EXTRA Pemerintah Provinsi Sulawesi Barat / null / 3", // ... read as the province; "Juara I dan II ... juga akan mewakili": a plan
   ],
   "jpnn-anugerah-kip-jabar-2025": [
     "places MISSED Kecamatan Jatinangor", // "di Jatinangor": Kabupaten Sumedang is named only as "Pemkab Sumedang" and "Bupati Sumedang"
@@ -287,14 +287,14 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Kelompok Tani Subur Makmur / padi sawah / 1", // "Poktan Subur Makmur. Kelompok tani asal Desa Nusa Bali tersebut meraih juara I": a winner referred back
   ],
   "tribunnews-adwi-kemenpar-2026": [
-    "results EXTRA Kabupaten Lombok Tengah / harapan / 3", // "predikat harapan kepada Desa Ponggok" names "harapan" a category, which the next sentence's ranks inherit; the separate "Penghargaan Kabupaten Pendukung Desa Wisata" is an award of its own here, a category in the gold
-    "results EXTRA Kabupaten Manggarai Barat / harapan / 2",
-    "results EXTRA Kabupaten Tabanan / harapan / 1",
     "results MISSED Kabupaten Lombok Tengah / Kabupaten Pendukung Desa Wisata / 3",
     "results MISSED Kabupaten Manggarai Barat / Kabupaten Pendukung Desa Wisata / 2",
     "results MISSED Kabupaten Tabanan / Kabupaten Pendukung Desa Wisata / 1",
     "results MISSED Lalu Muhammad Zulkarnaen / Penggerak Desa Wisata Inspiratif / 2", // "ditempati Lalu Muhammad Zulkarnaen (41)": the Sasak name particle "Lalu" is also "then", a stop word, so the name is cut
     "results EXTRA Kabupaten Manggarai Barat / Sadar Wisata (Pokdarwis) Desa Sawai / 2", // "Bupati Manggarai Barat ... menerima trofi peringkat kedua": the Bupati's jurisdiction, with the category of "Kelompok Sadar Wisata" before
+    "results EXTRA Kabupaten Lombok Tengah / null / 3", // "Penghargaan Kabupaten Pendukung Desa Wisata" is an award of its own here, a category of ADWI in the gold
+    "results EXTRA Kabupaten Manggarai Barat / null / 2",
+    "results EXTRA Kabupaten Tabanan / null / 1",
   ],
 };
 const FOLDERS = [FIXTURES_DIR, HELDOUT_DIR, BLIND_DIR, BLIND_2_DIR, BLIND_3_DIR, BLIND_4_DIR, BLIND_5_DIR, BLIND_6_DIR, BLIND_7_DIR, BLIND_8_DIR];

@@ -309,6 +309,19 @@ describe("results", () => {
     ]);
   });
 
+  test("a category is inherited within its award only, and 'predikat harapan' names none", () => {
+    expect(
+      results(
+        awardsIn(
+          "Dalam Anugerah Budaya Jateng 2024, juara I kategori Tari diraih Kabupaten Kudus. Kabupaten Pati diberi predikat harapan. Penghargaan Kabupaten Peduli Seni diberikan kepada daerah pembina sanggar. Kabupaten Demak meraih peringkat pertama.",
+        ),
+      ),
+    ).toEqual([
+      ["Kabupaten Kudus", "Tari", 1],
+      ["Kabupaten Demak", null, 1],
+    ]);
+  });
+
   test("farmer groups win as organizations ('Gapoktan', 'Kelompok Tani')", () => {
     expect(results(awardsIn("Dalam Lomba Kelompok Tani Berprestasi Jateng 2024, Gapoktan Ngudi Rejeki dari Desa Sidorejo menempati posisi kedua."))).toEqual([
       ["Gapoktan Ngudi Rejeki", null, 2],

@@ -239,9 +239,12 @@ function contestsAfterRanks(text: string, ranks: RankMention[], awards: AwardMen
     .map((a) => ({ start: a.start, end: a.end, text: a.text, cue: "category" as const }));
 }
 
-/** The category a sentence's phrases name last, if any (not "kategori tersebut"): later ranks without one inherit it. */
+/** "predikat harapan": an honourable mention, not a category later ranks could be in. */
+const HONOURABLE = new RegExp(`^${alternation(rankRules.honourable.words)}$`, "iu");
+
+/** The category a sentence's phrases name last, if any (not "kategori tersebut", not "predikat harapan"): later ranks without one inherit it. */
 function namedCategory(phrases: Phrase[]): string | null {
-  return phrases.filter((p) => p.cue === "category" && !CATEGORY_ANAPHOR.test(categoryOf(p))).map(categoryOf).at(-1) ?? null;
+  return phrases.filter((p) => p.cue === "category" && !CATEGORY_ANAPHOR.test(categoryOf(p)) && !HONOURABLE.test(categoryOf(p))).map(categoryOf).at(-1) ?? null;
 }
 
 /** The category the latest of `sentences` names, if any. */
@@ -295,7 +298,17 @@ export function findResults(
   const subContests = severalAwards ? awards.filter((a) => !CONTEXT_RULES.has(a.ruleId)) : [];
   // Sentences skipped since the last one read whole: their category phrases are read only when a rank inherits one.
   let unread: Span[] = [];
+  // The award the sentences are about: a category named under one is no category of another.
+  let currentAward: string | null = null;
   for (const [i, sentence] of sentences.entries()) {
+    const mentioned: string | null = awardsIn[i]!.at(-1)?.key ?? currentAward;
+    if (mentioned !== currentAward) {
+      if (currentAward !== null) {
+        lastCategory = null;
+        unread = [];
+      }
+      currentAward = mentioned;
+    }
     // Persons are looked for only where something is won: a rank, a win verb, a category or an enumeration.
     const written = masked.slice(sentence.start, sentence.end);
     const enumerates = mayEnumerate(masked, sentence);
