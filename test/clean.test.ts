@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { boilerplateRules, firstMatch, cleanArticle, datelineRules, looksLikeHeadline, offLimits, readDateline } from "../src/clean/index.ts";
+import { afterPublicationTimeRules, boilerplateRules, firstMatch, cleanArticle, datelineRules, looksLikeHeadline, offLimits, readDateline } from "../src/clean/index.ts";
 import type { Dateline } from "../src/types.ts";
 import { fill, timed } from "./helpers/adversarial.ts";
 
@@ -16,7 +16,7 @@ interface RuleWithExamples {
 }
 
 const boilerplateJson = JSON.parse(readFileSync(RULES_DIR + "boilerplate.json", "utf8")) as Record<string, unknown>;
-const datelinesJson = JSON.parse(readFileSync(RULES_DIR + "datelines.json", "utf8")) as { patterns: RuleWithExamples[] };
+const datelinesJson = JSON.parse(readFileSync(RULES_DIR + "datelines.json", "utf8")) as { patterns: RuleWithExamples[]; afterPublicationTime: RuleWithExamples[] };
 
 const BEFORE = "Pemerintah Kota Semarang meraih penghargaan Bangkom Jateng Award 2023.";
 const AFTER = "Wali Kota Semarang Hevearita Gunaryanti Rahayu mengaku bersyukur atas penghargaan itu.";
@@ -57,6 +57,17 @@ describe("rules/boilerplate.json examples", () => {
     expect(cleaned.removedBy).toContain(id);
     expect(example.startsWith(cleaned.text)).toBe(true);
     expect(cleaned.text.length).toBeLessThan(example.length);
+  });
+});
+
+describe("rules/datelines.json afterPublicationTime examples", () => {
+  test.each(datelinesJson.afterPublicationTime.flatMap((rule) => rule.examples.map((example) => ({ id: rule.id, example }))))("$id reads the city of $example", ({ id, example }) => {
+    const dateline = readDateline(example, afterPublicationTimeRules);
+    expect(dateline?.ruleId).toBe(id);
+    expect(example.slice(dateline!.end)).toMatch(/^\p{Lu}/u);
+    expect(dateline?.city?.text).toBe(example.split(" - ")[0]);
+    // Not a dateline anywhere else: the first line of an article is often a headline of this form.
+    expect(readDateline(example)).toBeNull();
   });
 });
 
@@ -417,6 +428,22 @@ describe("a dateline below the page's furniture", () => {
     expect(cleaned.text).toBe("SUKABUMI - Polisi menangkap sopir.");
     expect(cleaned.dateline?.city?.text).toBe("SUKABUMI");
     expect(cleaned.publicationLine).toBe("Dimas, Jurnalis · Senin 13 Oktober 2025 16:42 WIB");
+  });
+
+  test("a title-case city is a dateline right under the page's publication time, and nowhere else", () => {
+    const detik = cleanArticle(page(["Bone Juara Umum OSP Sulsel 2025", "Nurhaliza Amir - detikSulsel", "Sabtu, 14 Jun 2025 22:17 WIB", "Makassar - Kontingen Kabupaten Bone keluar sebagai juara umum."]));
+    expect(detik.text).toBe("Makassar - Kontingen Kabupaten Bone keluar sebagai juara umum.");
+    expect(detik.dateline).toMatchObject({ publisher: null, ruleId: "dateline.city-after-time" });
+    expect(detik.dateline?.city?.text).toBe("Makassar");
+    expect(detik.publicationLine).toBe("Sabtu, 14 Jun 2025 22:17 WIB");
+    for (const lines of [
+      ["Gempa Cianjur - Warga Mengungsi", "Warga bertahan di tenda."],
+      ["Judul berita", "Sabtu, 14 Jun 2025 22:17 WIB", "Foto bersama para juara.", "Makassar - Kontingen Kabupaten Bone menang."],
+    ]) {
+      const cleaned = cleanArticle(page(lines));
+      expect(cleaned.dateline).toBeNull();
+      expect(cleaned.text).toBe(lines.join("\n"));
+    }
   });
 
   test("a dateline further down than the furniture reaches is article text, and nothing is dropped", () => {

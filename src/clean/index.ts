@@ -24,7 +24,13 @@ const BoilerplateRules = z.object({
     minCapitalizedShare: z.number().min(0).max(1),
   }),
 });
-const DatelineRules = z.object({ ...described, furnitureLines: z.number().int().nonnegative(), publicationTime: z.string(), patterns: z.array(LineRule) });
+const DatelineRules = z.object({
+  ...described,
+  furnitureLines: z.number().int().nonnegative(),
+  publicationTime: z.string(),
+  afterPublicationTime: z.array(LineRule),
+  patterns: z.array(LineRule),
+});
 
 interface CompiledRule {
   id: string;
@@ -46,6 +52,7 @@ const datelines = loadRules("datelines.json", DatelineRules);
 // "d" gives the offsets of the named groups, so the city keeps its exact span.
 export const datelineRules = compile(datelines.patterns, "du");
 const PUBLICATION_TIME = new RegExp(datelines.publicationTime, "u");
+export const afterPublicationTimeRules = compile(datelines.afterPublicationTime, "du");
 
 const SPACE_RUN = /[\u00a0\u2007\u202f\t ]+/g;
 /** What SPACE_RUN would change: a line with none of it keeps its spaces as they are. */
@@ -113,27 +120,42 @@ export function cleanArticle(body: string): CleanArticle {
     if (line !== "") kept.push(line);
   }
   // Page furniture above a dateline (headline, byline, time, caption) is not the article.
-  const furniture = kept.splice(0, datelineLine(kept));
+  const start = datelineStart(kept);
+  const furniture = kept.splice(0, start.line);
   if (furniture.length > 0) removedBy.add("boilerplate.before-dateline");
   const text = kept.join("\n");
   const publicationLine = furniture.find((line) => PUBLICATION_TIME.test(line)) ?? null;
-  return { text, dateline: readDateline(text), removedBy: [...removedBy], publicationLine };
+  return { text, dateline: readDateline(text, start.rules), removedBy: [...removedBy], publicationLine };
 }
 
-/** The line a dateline starts: the first, else the first of the next furnitureLines that a pattern (in order) matches; 0 when none does. */
-function datelineLine(lines: readonly string[]): number {
-  if (lines.length === 0 || readDateline(lines[0]!) !== null) return 0;
+/** Where the article starts: its line, and the dateline rules to read there. */
+interface DatelineStart {
+  line: number;
+  rules: CompiledRule[];
+}
+
+/**
+ * The line a dateline starts: the first, else the first of the next
+ * furnitureLines that a pattern (in order) matches, else the line right
+ * under the page's publication time when it holds a title-case city
+ * dateline; line 0 when none does.
+ */
+function datelineStart(lines: readonly string[]): DatelineStart {
+  const none = { line: 0, rules: datelineRules };
+  if (lines.length === 0 || readDateline(lines[0]!) !== null) return none;
   const leading = lines.slice(1, 1 + datelines.furnitureLines);
+  const startsWith = (rules: CompiledRule[], line: string | undefined) => line !== undefined && rules.some((rule) => rule.regex.exec(line)?.index === 0);
   for (const rule of datelineRules) {
-    const at = leading.findIndex((line) => rule.regex.exec(line)?.index === 0);
-    if (at >= 0) return at + 1;
+    const at = leading.findIndex((line) => startsWith([rule], line));
+    if (at >= 0) return { line: at + 1, rules: datelineRules };
   }
-  return 0;
+  const time = leading.findIndex((line) => PUBLICATION_TIME.test(line));
+  return time >= 0 && startsWith(afterPublicationTimeRules, leading[time + 1]) ? { line: time + 2, rules: afterPublicationTimeRules } : none;
 }
 
 /** The dateline at the very start of the text, if one of the rules matches it. */
-export function readDateline(text: string): Dateline | null {
-  for (const rule of datelineRules) {
+export function readDateline(text: string, rules: readonly CompiledRule[] = datelineRules): Dateline | null {
+  for (const rule of rules) {
     const m = rule.regex.exec(text);
     if (!m || m.index !== 0) continue;
     const publisher = m.groups?.publisher ?? null;
