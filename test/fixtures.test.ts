@@ -88,7 +88,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "counts EXTRA 1 cabor", // "tak satu cabor pun": a negation
   ],
   "tribunmadura-mtq-pamekasan-2025": [
-    "places EXTRA Desa Sulaiman", // "Kepala Desa Lenteng, Sulaiman, mengatakan": the head's name read as a second village of the list
+    "places EXTRA Kelurahan Sulaiman", // "Kepala Desa Lenteng, Sulaiman, mengatakan": the head's name read as a second village of the list
     "places EXTRA Inggris", // "berbahasa Arab dan Inggris": a language
     // The award is read as the prize "Musabaqah Tilawatil Quran" (its short form "MTQ" the alias); the gold names
     // the event in full and accepts the bare acronym but not the bare long form.
@@ -112,7 +112,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "officials MISSED Nurhadi Kuncoro",
     "places MISSED Balai Kalurahan Bleberan",
     "places EXTRA Gedung Taman Budaya",
-    "places EXTRA Kelurahan Bleberan",
     "dates EXTRA 2024-09-03",
     "counts EXTRA 2024 menelan",
     "awards EXTRA Lomba Seni Siswa Nasional",

@@ -102,6 +102,17 @@ describe("places: kecamatan and desa only with a cue", () => {
     expect(names("hujan es turun di lima kecamatan Kabupaten Karo.")).toEqual(["Kabupaten Karo"]);
   });
 
+  it("names a village desa or kelurahan by its code, whatever the cue before the list said", () => {
+    expect(names("Banjir merendam tiga desa dan satu kelurahan, yakni Bolo, Raji, Cabean, serta Kelurahan Bintoro di Kecamatan Demak, Kabupaten Demak.")).toEqual([
+      "Desa Bolo",
+      "Desa Raji",
+      "Desa Cabean",
+      "Kelurahan Bintoro",
+      "Kecamatan Demak",
+      "Kabupaten Demak",
+    ]);
+  });
+
   it("reads a kecamatan written bare after a locative, and the names joined to it, inside a kabupaten the article names", () => {
     expect(names("Banjir melanda Kabupaten Tanggamus. Pasokan dari Gisting dan Talang Padang terhenti.")).toEqual([
       "Kabupaten Tanggamus",

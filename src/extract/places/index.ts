@@ -253,7 +253,10 @@ function resolveAreas(found: Found[], gaz: Gazetteer): void {
       const entry = area.candidates.find((c) => c.code === code);
       if (code === null || entry === undefined) continue;
       area.mention.code = code;
-      area.mention.name = `${AREA_PREFIX[area.level]} ${entry.name}`;
+      // A village is a desa or a kelurahan by its code, whatever the cue said ("enam desa dan satu kelurahan, yakni A, B").
+      const own = area.level === "kecamatan" ? area.level : entry.level;
+      area.mention.kind = own;
+      area.mention.name = `${AREA_PREFIX[own]} ${entry.name}`;
       area.mention.province = gaz.provinces.get(code.slice(0, 2)) ?? null;
     }
   }
