@@ -30,6 +30,7 @@ describe("counts found", () => {
     // multi-word nouns (rules/count-units.json, compoundNouns)
     { input: "menjaga dua mata air di hulu", text: "dua mata air", value: 2, unit: "mata air", ruleId: "count.words-noun" },
     { input: "turun di 41 cabang olahraga", text: "41 cabang olahraga", value: 41, unit: "cabang olahraga", ruleId: "count.digits-noun" },
+    { input: "mengangkut 350 meter kubik lumpur dari saluran", text: "350 meter kubik", value: 350, unit: "meter kubik", ruleId: "count.digits-noun" },
     { input: "menabrak 2 angkutan kota yang terparkir", text: "2 angkutan kota", value: 2, unit: "angkutan kota", ruleId: "count.digits-noun" },
     { input: "kontingen itu membawa pulang 12 medali perak dari Palu", text: "12 medali perak", value: 12, unit: "medali perak", ruleId: "count.digits-noun" },
     { input: "api menghanguskan 17 sepeda motor warga", text: "17 sepeda motor", value: 17, unit: "sepeda motor", ruleId: "count.digits-noun" },

@@ -81,6 +81,7 @@ describe("units: ministries, agencies, offices", () => {
     ["Ketua Umum Partai Golkar Aburizal Bakrie telah berbicara", { name: "Aburizal Bakrie", title: "Ketua Umum" }],
     ["Deputi Bidang Pengembangan Destinasi dan Infrastruktur Kemenpar, Ir. Hendarto Wibisono, M.T., mengatakan", { name: "Hendarto Wibisono", title: "Deputi Bidang Pengembangan Destinasi dan Infrastruktur" }],
     ["Ketua Komisi IV DPRD NTT, Marselinus Bria Nahak, menilai", { name: "Marselinus Bria Nahak", title: "Ketua Komisi IV", jurisdictionText: "NTT" }],
+    ["Ketua Komisi B DPRD Jatim, Hartono Wibisono, menilai", { name: "Hartono Wibisono", title: "Ketua Komisi B", jurisdictionText: "Jatim" }],
     // Units that list their fields with commas and "dan", the field nouns in rules/official-titles.json.
     ["Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura Provinsi Jambi, Ir. Sutan Harahap, menyebut", { name: "Sutan Harahap", title: "Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura", jurisdictionText: "Provinsi Jambi" }],
     ["Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru Kemendikdasmen, Prof. Budi Hartono, hadir", { name: "Budi Hartono", title: "Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru" }],

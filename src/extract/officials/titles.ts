@@ -31,6 +31,7 @@ const TitleRules = z.object({
   unitSuffixedPrefixes: words,
   unitSuffix: z.string().min(1),
   unitMinLength: z.number().int().positive(),
+  letteredUnits: words,
   unitHeads: words,
   acronyms: z.record(z.string(), z.string().min(1)),
   organizations: words,

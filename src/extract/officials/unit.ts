@@ -17,6 +17,8 @@ const UNIT_HEADS = new Set(titleRules.unitHeads);
 const ACRONYMS = new Map(Object.entries(titleRules.acronyms));
 const ORGANIZATIONS = new Set(titleRules.organizations);
 const ROMAN = /^[IVXL]+$/u;
+const LETTERED_UNITS = new Set(titleRules.letteredUnits);
+const LETTER = /^\p{Lu}$/u;
 
 export function isAcronym(word: string): boolean {
   return ACRONYMS.has(word) || (word.length >= 2 && /^[\p{Lu}\p{N}-]+$/u.test(word));
@@ -77,6 +79,8 @@ export function readUnit(items: readonly Item[], i: number, knowledge: Knowledge
     if (item?.kind !== "word" || placeLength(words, at, knowledge) > 0) return false;
     const afterHead = last === undefined || UNIT_HEADS.has(last);
     if (isAcronym(item.text) || ORGANIZATIONS.has(item.text)) return afterHead;
+    // "Komisi C": a commission's letter, as "Komisi II" its numeral.
+    if (last !== undefined && LETTERED_UNITS.has(last) && LETTER.test(item.text)) return true;
     return isUnitWord(item.text);
   };
   while (k < items.length) {
