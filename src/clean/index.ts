@@ -123,15 +123,15 @@ export function cleanArticle(body: string): CleanArticle {
   const start = datelineStart(kept);
   const furniture = kept.splice(0, start.line);
   if (furniture.length > 0) removedBy.add("boilerplate.before-dateline");
-  const text = kept.join("\n");
   const publicationLine = furniture.find((line) => PUBLICATION_TIME.test(line)) ?? null;
-  return { text, dateline: readDateline(text, start.rules), removedBy: [...removedBy], publicationLine };
+  // The text starts with the dateline's line, so the dateline read on that line has the text's offsets.
+  return { text: kept.join("\n"), dateline: start.dateline, removedBy: [...removedBy], publicationLine };
 }
 
-/** Where the article starts: its line, and the dateline rules to read there. */
+/** Where the article starts: its line, and the dateline read there (null when none). */
 interface DatelineStart {
   line: number;
-  rules: CompiledRule[];
+  dateline: Dateline | null;
 }
 
 /**
@@ -141,16 +141,17 @@ interface DatelineStart {
  * dateline; line 0 when none does.
  */
 function datelineStart(lines: readonly string[]): DatelineStart {
-  const none = { line: 0, rules: datelineRules };
-  if (lines.length === 0 || readDateline(lines[0]!) !== null) return none;
+  const first = lines[0] === undefined ? null : readDateline(lines[0]);
+  if (first !== null) return { line: 0, dateline: first };
   const leading = lines.slice(1, 1 + datelines.furnitureLines);
-  const startsWith = (rules: CompiledRule[], line: string | undefined) => line !== undefined && rules.some((rule) => rule.regex.exec(line)?.index === 0);
   for (const rule of datelineRules) {
-    const at = leading.findIndex((line) => startsWith([rule], line));
-    if (at >= 0) return { line: at + 1, rules: datelineRules };
+    const at = leading.findIndex((line) => rule.regex.exec(line)?.index === 0);
+    if (at >= 0) return { line: at + 1, dateline: readDateline(leading[at]!) };
   }
   const time = leading.findIndex((line) => PUBLICATION_TIME.test(line));
-  return time >= 0 && startsWith(afterPublicationTimeRules, leading[time + 1]) ? { line: time + 2, rules: afterPublicationTimeRules } : none;
+  const under = time >= 0 ? leading[time + 1] : undefined;
+  const dateline = under === undefined ? null : readDateline(under, afterPublicationTimeRules);
+  return dateline === null ? { line: 0, dateline: null } : { line: time + 2, dateline };
 }
 
 /** The dateline at the very start of the text, if one of the rules matches it. */

@@ -193,7 +193,10 @@ export function findAwardMentions(text: string): AwardMention[] {
   // Where each keyword stands, in one pass over the words rather than one per family.
   const keywordAt = new Map<string, number[]>();
   ws.forEach((w, i) => {
-    if (KEYWORDS.has(w.text)) keywordAt.set(w.text, [...(keywordAt.get(w.text) ?? []), i]);
+    if (!KEYWORDS.has(w.text)) return;
+    const at = keywordAt.get(w.text);
+    if (at === undefined) keywordAt.set(w.text, [i]);
+    else at.push(i);
   });
   for (const family of nameRules.families) {
     const read = family.direction === "before" ? readBefore : readAfter;

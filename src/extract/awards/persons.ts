@@ -95,7 +95,6 @@ function nextInList(text: string, end: number, limit: number): Recipient | null 
   return bareNameAt(text, joiner.index + joiner[0].length);
 }
 
-/** The persons a sentence names, in text order, none inside `notPersons` (officials' names, places). */
 /** An age in parentheses after a name: "Rahmat Hidayat Siregar (19)" (the spaces before it are the name reader's: a leading [ \t]* would rescan a long run of them at every start). */
 const AGE = /\(\d{1,2}\)/gu;
 const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
@@ -118,6 +117,7 @@ function agedNameBefore(text: string, sentence: Span, at: number, notPersons: re
   return run.length >= 2 ? named(run) : null;
 }
 
+/** The persons a sentence names, in text order, none inside `notPersons` (officials' names, places). */
 export function personsIn(text: string, sentence: Span, notPersons: readonly Span[]): Recipient[] {
   const slice = text.slice(sentence.start, sentence.end);
   const found = new Map<number, Recipient>();

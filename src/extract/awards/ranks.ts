@@ -79,7 +79,8 @@ function takesNumeral(text: string, at: number, value: string): boolean {
 
 /** A number right before offset `at` ("tiga juara I", "3 juara"). */
 function countedBefore(text: string, at: number): boolean {
-  if (!/[ \t]$/.test(text.slice(Math.max(0, at - 1), at))) return false;
+  const space = text.charCodeAt(at - 1);
+  if (space !== 32 && space !== 9) return false;
   const before = lastWord(text, Math.max(0, at - 24), at);
   return before !== undefined && (/^\d+$/.test(before) || isNumberWord(before));
 }

@@ -240,11 +240,12 @@ function contestsAfterRanks(text: string, ranks: RankMention[], awards: AwardMen
 }
 
 /** "predikat harapan": an honourable mention, not a category later ranks could be in. */
-const HONOURABLE = new RegExp(`^${alternation(rankRules.honourable.words)}$`, "iu");
+const HONOURABLE = new Set(rankRules.honourable.words.map((w) => w.toLowerCase()));
 
 /** The category a sentence's phrases name last, if any (not "kategori tersebut", not "predikat harapan"): later ranks without one inherit it. */
 function namedCategory(phrases: Phrase[]): string | null {
-  return phrases.filter((p) => p.cue === "category" && !CATEGORY_ANAPHOR.test(categoryOf(p)) && !HONOURABLE.test(categoryOf(p))).map(categoryOf).at(-1) ?? null;
+  const named = phrases.filter((p) => p.cue === "category").map(categoryOf);
+  return named.filter((c) => !CATEGORY_ANAPHOR.test(c) && !HONOURABLE.has(c.toLowerCase())).at(-1) ?? null;
 }
 
 /** The category the latest of `sentences` names, if any. */
