@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../bench/corpus/random.ts";
-import { alternation, alternationOrder, anyCaseAlternation, escapeRegExp } from "../src/rules/pattern.ts";
+import { alternation, alternationOrder, anyCaseAlternation, caseSensitiveAlternation, escapeRegExp } from "../src/rules/pattern.ts";
 import { lastWord } from "../src/text/lastWord.ts";
 import { wholeWordOffsets, wordCharAt, wordCharBefore } from "../src/text/wordEdges.ts";
 
@@ -89,7 +89,18 @@ describe("an alternation written as a trie", () => {
           expect(trie, JSON.stringify({ words, text, flags, after })).toEqual(matches(`${before}${plainList(words)}${after}`, flags, text));
         }
       }
+      // Without the i flag, words that differ only in case stay branches of the trie.
+      for (const [before, after] of [["", ""], ["(?<![\\p{L}])", "(?![\\p{L}])"], ["", "x"]]) {
+        const trie = matches(`${before}${caseSensitiveAlternation(words)}${after}`, "gu", text);
+        expect(trie, JSON.stringify({ words, text, after })).toEqual(matches(`${before}${plainList(words)}${after}`, "gu", text));
+      }
     }
+  });
+
+  it("keeps case twins in the trie when the pattern has no i flag", () => {
+    const words = ["Proklim", "ProKlim", "Program Kampung Iklim", "Adipura", "Kalpataru"];
+    expect(caseSensitiveAlternation(words)).not.toBe(`(?:${alternationOrder(words).map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})`);
+    expect(matches(caseSensitiveAlternation(words), "gu", "ProKlim, Proklim, proklim")).toEqual(["0:ProKlim", "9:Proklim"]);
   });
 
   it("of no words matches the empty string, as an empty list does", () => {

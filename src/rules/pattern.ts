@@ -43,6 +43,17 @@ const fold = (step: string): string => FOLDED[step] ?? step.toLowerCase();
  * would try both), the plain list keeps that order exact.
  */
 export function alternation(words: Iterable<string>, literal: (character: string) => string = escapeRegExp): string {
+  return trieAlternation(words, literal, true);
+}
+
+/**
+ * `alternation` for a pattern without the i flag. There "SMAN" and "Sman",
+ * or "Proklim" and "ProKlim", are different words, so their branches stay in
+ * the trie instead of turning the whole list back into a plain one.
+ */
+export const caseSensitiveAlternation = (words: Iterable<string>): string => trieAlternation(words, escapeRegExp, false);
+
+function trieAlternation(words: Iterable<string>, literal: (character: string) => string, foldsCase: boolean): string {
   const ordered = alternationOrder(words);
   // A few words gain nothing from sharing their beginnings (a text's acronyms are compiled per article).
   if (ordered.length <= PLAIN_LIST_MAX) return plainList(ordered, literal);
@@ -59,7 +70,7 @@ export function alternation(words: Iterable<string>, literal: (character: string
     }
     node.ends = true;
   }
-  if (hasCaseTwins(root)) return plainList(ordered, literal);
+  if (foldsCase && hasCaseTwins(root)) return plainList(ordered, literal);
   const branches = (node: TrieNode): string => {
     const out = [...node.next].map(([step, next]) => stepPattern(step, literal) + (next.next.size === 0 ? "" : afterStep(next)));
     return out.length === 1 ? out[0]! : `(?:${out.join("|")})`;

@@ -6,7 +6,7 @@
  * kategori, yaitu A, B, dan C"). Each is read from the text near a cue; the
  * first one found wins.
  */
-import { alternation } from "../../rules/pattern.ts";
+import { caseSensitiveAlternation } from "../../rules/pattern.ts";
 import { organizerRules } from "./rules.ts";
 
 export interface Attributes {
@@ -20,7 +20,7 @@ const ORGANIZERS = new Map(Object.entries(organizerRules.organizers).map(([k, v]
 const FULL_NAMES = new Set(ORGANIZERS.values());
 /** Capitalized words, a parenthesized acronym and "/" joins: "Kementerian Investasi/Badan Koordinasi Penanaman Modal (BKPM)". */
 const NAME = "\\p{Lu}[\\p{L}\\p{N}/.-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{N}/.-]*|dan|ke-\\d+|\\d{4}|\\([^()\\n]{1,40}\\)))*";
-const ORGANIZER = new RegExp(`(?<![\\p{L}])${alternation(organizerRules.cues)}[ \\t]+(?<name>${NAME})`, "gu");
+const ORGANIZER = new RegExp(`(?<![\\p{L}])${caseSensitiveAlternation(organizerRules.cues)}[ \\t]+(?<name>${NAME})`, "gu");
 const THEME = /(?<![\p{L}])(?:bertemakan|bertema|bertajuk|mengusung tema|tema)[ \t]*["“](?<theme>[^"“”\n]{3,200})["”]/iu;
 const EVENT = new RegExp(
   `(?<![\\p{L}])(?:diumumkan dalam|diumumkan pada|digelar pada|dalam rangka|rangkaian peringatan|upacara peringatan|pada acara|dalam acara)[ \\t]+(?<event>${NAME})`,

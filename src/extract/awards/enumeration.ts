@@ -9,7 +9,7 @@
  * of winners ("penerima", "menerima trofi"), and only for two clauses or more:
  * a plain "adalah A, B" says nothing of who won what.
  */
-import { alternation } from "../../rules/pattern.ts";
+import { alternation, caseSensitiveAlternation } from "../../rules/pattern.ts";
 import type { Span } from "../../types.ts";
 import { readRun } from "../officials/names.ts";
 import { categoryOf, type Phrase } from "./phrases.ts";
@@ -19,7 +19,7 @@ import { rankRules } from "./rules.ts";
 import type { FoundResult } from "./results.ts";
 
 const { enumerations } = rankRules;
-const OPENER = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(enumerations.openers)}(?![\\p{L}\\p{N}])`, "u");
+const OPENER = new RegExp(`(?<![\\p{L}\\p{N}])${caseSensitiveAlternation(enumerations.openers)}(?![\\p{L}\\p{N}])`, "u");
 const WINNERS = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(enumerations.winnerWords)}(?![\\p{L}\\p{N}])`, "iu");
 const CLAUSE_OPENING = new RegExp(`^[ \\t]*(?:${alternation(rankRules.clauseJoiners)}[ \\t]+)?`, "iu");
 /** A recipient's name is at most this many words (groups have long names: "Lembaga Pengelola Hutan Desa Nusa Lestari"). */

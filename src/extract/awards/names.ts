@@ -6,7 +6,7 @@
  * group key: mentions of one award share it ("Bangkom Jateng Award" and
  * "Bangkom Jateng Award 2023").
  */
-import { alternation } from "../../rules/pattern.ts";
+import { alternation, caseSensitiveAlternation } from "../../rules/pattern.ts";
 import { nameRules } from "./rules.ts";
 import { abbreviationOf, acronymOf, isCapitalized, isYear, spacedOnly, type Word, words } from "./tokens.ts";
 import { lastStartingBy } from "../../text/spans.ts";
@@ -117,10 +117,10 @@ function readAfter(text: string, ws: Word[], i: number, family: Omit<Family, "di
 
 type Prize = (typeof nameRules.namedPrizes)[number];
 const PRIZE_OF = new Map(nameRules.namedPrizes.flatMap((p) => [...p.forms, ...p.memberForms].map((f) => [f, p] as const)));
-const PRIZES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(PRIZE_OF.keys())}(?![\\p{L}\\p{N}])`, "gu");
+const PRIZES = new RegExp(`(?<![\\p{L}\\p{N}])${caseSensitiveAlternation(PRIZE_OF.keys())}(?![\\p{L}\\p{N}])`, "gu");
 /** A prize's grade right after its name ("Swasti Saba Wistara"), compiled once per prize. */
 const LEVEL_AFTER = new Map(
-  nameRules.namedPrizes.map((p) => [p.id, p.levels.length ? new RegExp(`^[ \\t]+(${alternation(p.levels)})(?![\\p{L}\\p{N}])`, "u") : null] as const),
+  nameRules.namedPrizes.map((p) => [p.id, p.levels.length ? new RegExp(`^[ \\t]+(${caseSensitiveAlternation(p.levels)})(?![\\p{L}\\p{N}])`, "u") : null] as const),
 );
 
 /** "Kota Layak Anak (KLA) 2023", "Swasti Saba Wistara", "Satyalancana Karya Satya XX Tahun". */
@@ -148,7 +148,7 @@ function namedPrizes(text: string, acronyms: Acronyms): AwardMention[] {
 /** Later bare uses of an acronym a name introduced: "KLA", "IGA 2023". */
 function acronymMentions(text: string, acronyms: Acronyms): AwardMention[] {
   if (acronyms.size === 0) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}(])${alternation(acronyms.keys())}(?:[ \\t]+(?:19|20)\\d{2})?(?![\\p{L}\\p{N})])`, "gu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}(])${caseSensitiveAlternation(acronyms.keys())}(?:[ \\t]+(?:19|20)\\d{2})?(?![\\p{L}\\p{N})])`, "gu");
   return Array.from(text.matchAll(pattern), (m) => {
     const key = acronyms.get(m[0].replace(/\s+\d{4}$/, "")) ?? "";
     return { ...mention(text, m.index, m.index + m[0].length, m[0], "award.acronym", { naming: false }), key };

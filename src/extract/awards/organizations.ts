@@ -11,14 +11,14 @@
  * category cue is the category ("kategori Rumah Sakit Pemerintah"): none is
  * a recipient.
  */
-import { alternation } from "../../rules/pattern.ts";
+import { caseSensitiveAlternation } from "../../rules/pattern.ts";
 import { lastWord } from "../../text/lastWord.ts";
 import type { Span } from "../../types.ts";
 import { LOCATIVES, type Recipient } from "./recipients.ts";
 import { nameRules, rankRules } from "./rules.ts";
 import { isCapitalized, spacedOnly, type Word, wordsFrom } from "./tokens.ts";
 
-const HEAD = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.organizationHeads)}(?![\\p{L}\\p{N}])`, "gu");
+const HEAD = new RegExp(`(?<![\\p{L}\\p{N}])${caseSensitiveAlternation(rankRules.organizationHeads)}(?![\\p{L}\\p{N}])`, "gu");
 /** A short name in parentheses inside the name, left out of it: "(Jamkrida)", "(Perumda)", "(BPD)". */
 const SHORT_NAME = /^\(\p{Lu}[\p{L}\p{N}-]{1,15}\)$/u;
 /** A unit's or school's number: digits or a Roman numeral. */
@@ -31,7 +31,7 @@ const MAX_WORDS = 8;
 /** Lower-case words kept between two capitalized words of a name, as award names keep them ("dan"). */
 const INNER_JOINER = new Set(nameRules.innerConnectors);
 
-const HEAD_AT = new RegExp(`[ \\t]+${alternation(rankRules.organizationHeads)}(?![\\p{L}\\p{N}])`, "uy");
+const HEAD_AT = new RegExp(`[ \\t]+${caseSensitiveAlternation(rankRules.organizationHeads)}(?![\\p{L}\\p{N}])`, "uy");
 /** Whether another organization's head follows `at` ("RS Charitas dan RS Hermina": two hospitals, not one name). */
 function opensOrganization(text: string, at: number): boolean {
   HEAD_AT.lastIndex = at;

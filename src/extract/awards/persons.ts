@@ -8,7 +8,7 @@
  * officials pass read after a title are left out: officials hand awards
  * over, or receive them for their region.
  */
-import { alternation } from "../../rules/pattern.ts";
+import { alternation, caseSensitiveAlternation } from "../../rules/pattern.ts";
 import type { Span } from "../../types.ts";
 import { honorificRules, type Item, isStopWord, readRun, wordsBefore } from "../officials/names.ts";
 import { isOfficeWord } from "../officials/unit.ts";
@@ -16,9 +16,9 @@ import { LOCATIVES, type Recipient, WIN_VERBS } from "./recipients.ts";
 import { rankRules } from "./rules.ts";
 
 const EDGE = "(?![\\p{L}\\p{N}])";
-const HONORIFIC = new RegExp(`(?<![\\p{L}\\p{N}.])${alternation(honorificRules.before)}${EDGE}`, "gu");
+const HONORIFIC = new RegExp(`(?<![\\p{L}\\p{N}.])${caseSensitiveAlternation(honorificRules.before)}${EDGE}`, "gu");
 /** A degree, tried (sticky) right after each comma and its spaces: a search would try the whole list at every comma twice. */
-const DEGREE_AT = new RegExp(`${alternation(honorificRules.after)}${EDGE}`, "uy");
+const DEGREE_AT = new RegExp(`${caseSensitiveAlternation(honorificRules.after)}${EDGE}`, "uy");
 const MAX_NAME_WORDS = 5;
 /** A name of two to five capitalized words opening a clause, described after a comma: "Budi Santoso Wibowo, guru SMA ...". */
 const DESCRIBED_NAME = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,4}(?=,[ \t]+\p{Ll})/uy;

@@ -5,7 +5,7 @@
  * recipient, or "dan" before one of those (so "Perencanaan Kebutuhan dan
  * Mutasi Pegawai" stays whole).
  */
-import { alternation } from "../../rules/pattern.ts";
+import { alternation, caseSensitiveAlternation } from "../../rules/pattern.ts";
 import type { Span } from "../../types.ts";
 import { rankRules } from "./rules.ts";
 import { spacedOnly, words } from "./tokens.ts";
@@ -22,12 +22,12 @@ const LOWERCASE_STOPS = new Set(rankRules.phraseStopsLowercase);
 const JOINERS = new Set(["dan", "serta"]);
 const CATEGORY_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.categoryCues)}[ \\t]+`, "giu");
 /** Cues that name a category only in lower case: "bidang Matematika", not "Kementerian Koordinator Bidang Perekonomian". */
-const LOWERCASE_CATEGORY_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.categoryCuesLowercase)}[ \\t]+`, "gu");
+const LOWERCASE_CATEGORY_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${caseSensitiveAlternation(rankRules.categoryCuesLowercase)}[ \\t]+`, "gu");
 const AS_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.asCues)}[ \\t]+`, "giu");
 const CONTESTS = new Set(rankRules.contestCues);
 /** A contest cue before a lower-case word, its first letter in either case ("lomba tari", "Lomba menyanyi"); no "i" flag, under which \\p{Ll} would match capitals too. */
 const CONTEST_CUES = new RegExp(
-  `(?<![\\p{L}\\p{N}])${alternation(rankRules.contestCues.flatMap((c) => [c, c[0]!.toUpperCase() + c.slice(1)]))}[ \\t]+(?=\\p{Ll})`,
+  `(?<![\\p{L}\\p{N}])${caseSensitiveAlternation(rankRules.contestCues.flatMap((c) => [c, c[0]!.toUpperCase() + c.slice(1)]))}[ \\t]+(?=\\p{Ll})`,
   "gu",
 );
 

@@ -353,7 +353,8 @@ export function findResults(
       carried,
     };
     const finals = finalistResults(scan);
-    const listed = finals.length > 0 ? finals : enumeratedResults({ ...scan, before: sentences[i - 1] });
+    // Without an opener and a semicolon after it (mayEnumerate) there is no enumeration to read.
+    const listed = finals.length > 0 ? finals : enumerates ? enumeratedResults({ ...scan, before: sentences[i - 1] }) : [];
     const found = listed.length > 0 ? listed : sentenceResults(scan, sentenceAwards, awards.length > 0);
     // "kategori tersebut" is the category named last before, in an earlier sentence read here; so is a rank's
     // without a category ("juara I kategori Dokter diraih A. Juara II diraih B"), once a category has been named.

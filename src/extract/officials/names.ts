@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { described, loadRules } from "../../rules/load.ts";
-import { alternation } from "../../rules/pattern.ts";
+import { caseSensitiveAlternation } from "../../rules/pattern.ts";
 import { titleAt, titleRules } from "./titles.ts";
 
 const words = z.array(z.string().min(1));
@@ -31,14 +31,14 @@ export const KINSHIP = new Set(honorificRules.kinship);
 const E = "(?![\\p{L}\\p{N}])";
 const sticky = (source: string, flags = "uy") => new RegExp(source, flags);
 const SPACES = sticky("[ \\t\\u00a0]*");
-const HONORIFIC = sticky(`${alternation(honorificRules.before)}${E}`);
-const DEGREE = sticky(`${alternation(honorificRules.after)}${E}`);
+const HONORIFIC = sticky(`${caseSensitiveAlternation(honorificRules.before)}${E}`);
+const DEGREE = sticky(`${caseSensitiveAlternation(honorificRules.after)}${E}`);
 const PAREN = sticky("\\([^()\\n]{0,80}\\)");
 const CONNECTOR = sticky(`(?:dan${E}|&|/)`);
 // A capitalized word (hyphens and apostrophes inside: "Al-Amin", "Ma'ruf"), a short
 // abbreviation before a name ("Kab. Tegal"), a shortened given name ("Moh. Syaiful") or an initial ("M. Hasan").
 const DOTTED = [...titleRules.places.prefixes.filter((p) => p.endsWith(".")), ...honorificRules.nameAbbreviations];
-const WORD = sticky(`${alternation(DOTTED)}(?=[ \\t]+\\p{Lu})|\\p{Lu}\\.(?=[ \\t]+\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}\\p{N}'’\\-]*`);
+const WORD = sticky(`${caseSensitiveAlternation(DOTTED)}(?=[ \\t]+\\p{Lu})|\\p{Lu}\\.(?=[ \\t]+\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}\\p{N}'’\\-]*`);
 
 export type ItemKind = "word" | "honorific" | "degree" | "paren" | "comma" | "connector";
 

@@ -10,7 +10,7 @@
  * search, and the speaker phrase is cut to maxPhraseChars, so the cost is
  * linear in the text read.
  */
-import { alternation } from "../../rules/pattern.ts";
+import { alternation, caseSensitiveAlternation } from "../../rules/pattern.ts";
 import { speech } from "./rules.ts";
 import type { SpeakerRef } from "./speakers.ts";
 
@@ -42,7 +42,7 @@ const NYA = speech.pronounSuffix;
 
 // Space runs belong to one part each ("[,.]?" between two space runs lets a long run split many ways).
 const AFTER = new RegExp(`^${S}*(?:[,.]${S}*)?(?<verb>${alternation(speech.afterVerbs)})(?<nya>${NYA})?${E}`, "iu");
-const PHRASE_END = new RegExp(`[.,;:!?()\\[\\]“”„"\\n]|${B}${alternation(speech.phraseStops)}${E}`, "u");
+const PHRASE_END = new RegExp(`[.,;:!?()\\[\\]“”„"\\n]|${B}${caseSensitiveAlternation(speech.phraseStops)}${E}`, "u");
 const CONNECTIVE = new RegExp(`^${S}*(?:${alternation(speech.connectives)}${S}*,)?${S}*`, "iu");
 // The phrase starts at its first non-space: letting it start with spaces made "menurut" + 10,000 tabs take 13 s.
 const MENURUT = new RegExp(`^${speech.menurut}(?:(?<nya>${NYA})|${S}+(?<who>[^,\\n \\t][^,\\n]{0,${speech.maxPhraseChars - 1}}))${S}*,${S}*`, "iu");

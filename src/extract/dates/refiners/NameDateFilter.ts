@@ -5,7 +5,7 @@
  * sentence: "Lomba Desa Tingkat Nasional Tahun 2024".
  */
 import type * as chrono from "chrono-node";
-import { alternation } from "../../../rules/pattern.ts";
+import { alternation, caseSensitiveAlternation } from "../../../rules/pattern.ts";
 import type { DateRules } from "../rules.ts";
 import { textBefore, WORD_CHAR } from "../textAround.ts";
 
@@ -18,7 +18,7 @@ export class NameDateFilter implements chrono.Refiner {
   constructor({ numberedHeads, heads, titleCaseCues }: DateRules["nameContext"]) {
     const numbered = `${alternation(numberedHeads)}[ \\t]*(?::[ \\t]*)?\\d+`;
     this.nameHead = new RegExp(`(?<!${WORD_CHAR})(?:${numbered}|${alternation(heads)})[ \\t]*$`, "iu");
-    this.titleCaseCue = new RegExp(`^${alternation(titleCaseCues)}(?!${WORD_CHAR})`, "u");
+    this.titleCaseCue = new RegExp(`^${caseSensitiveAlternation(titleCaseCues)}(?!${WORD_CHAR})`, "u");
   }
 
   refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
