@@ -17,9 +17,10 @@ import type { RankMention } from "./ranks.ts";
 import { type Recipient, WIN_VERBS } from "./recipients.ts";
 import { rankRules } from "./rules.ts";
 import type { FoundResult } from "./results.ts";
+import { WordStartRegExp } from "../../rules/wordStart.ts";
 
 const { enumerations } = rankRules;
-const OPENER = new RegExp(`(?<![\\p{L}\\p{N}])${caseSensitiveAlternation(enumerations.openers)}(?![\\p{L}\\p{N}])`, "u");
+const OPENER = new WordStartRegExp(`(?<![\\p{L}\\p{N}])${caseSensitiveAlternation(enumerations.openers)}(?![\\p{L}\\p{N}])`, "u");
 const WINNERS = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(enumerations.winnerWords)}(?![\\p{L}\\p{N}])`, "iu");
 const CLAUSE_OPENING = new RegExp(`^[ \\t]*(?:${alternation(rankRules.clauseJoiners)}[ \\t]+)?`, "iu");
 /** A recipient's name is at most this many words (groups have long names: "Lembaga Pengelola Hutan Desa Nusa Lestari"). */

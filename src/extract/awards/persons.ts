@@ -14,9 +14,10 @@ import { honorificRules, type Item, isStopWord, readRun, wordsBefore } from "../
 import { isOfficeWord } from "../officials/unit.ts";
 import { LOCATIVES, type Recipient, WIN_VERBS } from "./recipients.ts";
 import { rankRules } from "./rules.ts";
+import { WordStartRegExp } from "../../rules/wordStart.ts";
 
 const EDGE = "(?![\\p{L}\\p{N}])";
-const HONORIFIC = new RegExp(`(?<![\\p{L}\\p{N}.])${caseSensitiveAlternation(honorificRules.before)}${EDGE}`, "gu");
+const HONORIFIC = new WordStartRegExp(`(?<![\\p{L}\\p{N}.])${caseSensitiveAlternation(honorificRules.before)}${EDGE}`, "gu");
 /** A degree, tried (sticky) right after each comma and its spaces: a search would try the whole list at every comma twice. */
 const DEGREE_AT = new RegExp(`${caseSensitiveAlternation(honorificRules.after)}${EDGE}`, "uy");
 const MAX_NAME_WORDS = 5;
@@ -61,7 +62,7 @@ function describedAt(text: string, at: number): Recipient | null {
 }
 
 /** The words that hand a rank to the recipient right after them ("juara I diraih", "posisi kedua ditempati"). */
-const RANK_TO_RECIPIENT = new RegExp(`(?<![\\p{L}])${alternation(rankRules.rankToRecipient)}[ \\t]+`, "giu");
+const RANK_TO_RECIPIENT = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.rankToRecipient)}[ \\t]+`, "giu");
 /** A name word, not an acronym ("SMA", "BUMD"): a lower-case letter after its first. */
 const NAME_WORD = /^\p{Lu}.*\p{Ll}/u;
 

@@ -9,6 +9,7 @@ import { alternation } from "../../rules/pattern.ts";
 import { lastWord } from "../../text/lastWord.ts";
 import { isNumberWord } from "../numbers.ts";
 import { rankRules } from "./rules.ts";
+import { WordStartRegExp } from "../../rules/wordStart.ts";
 
 export interface RankMention {
   start: number;
@@ -37,7 +38,7 @@ const WORDED = new RegExp(
   `${EDGE_BEFORE}(?<word>${alternation([...rankRules.rankWords, ...rankRules.numeralRankWords])})[ \\t]+(?:(?<honourable>${alternation(rankRules.honourable.words)})[ \\t]+)?(?<value>${alternation([...NUMERALS.keys(), ...LEVELS.keys()])})${EDGE_AFTER}`,
   "giu",
 );
-const FIXED = new RegExp(`${EDGE_BEFORE}${alternation(rankRules.fixed.map((f) => f.phrase))}${EDGE_AFTER}`, "giu");
+const FIXED = new WordStartRegExp(`${EDGE_BEFORE}${alternation(rankRules.fixed.map((f) => f.phrase))}${EDGE_AFTER}`, "giu");
 const FIXED_RANK = new Map(rankRules.fixed.map((f) => [f.phrase.toLowerCase(), f]));
 const { superlatives } = rankRules;
 const SUPERLATIVE = new RegExp(

@@ -11,6 +11,7 @@ import { lastWord } from "../../text/lastWord.ts";
 import type { PlaceMention, Span } from "../../types.ts";
 import { rankRules } from "./rules.ts";
 import { isCapitalized } from "./tokens.ts";
+import { WordStartRegExp } from "../../rules/wordStart.ts";
 
 export interface Recipient extends Span {
   name: string;
@@ -73,4 +74,4 @@ export function recipientsIn(text: string, sentence: Span, places: PlaceMention[
     .map((p) => ({ start: p.start, end: p.end, name: fullName(p) }));
 }
 
-export const WIN_VERBS = new RegExp(`(?<![\\p{L}])(?:${rankRules.winVerbs.map((v) => v.replace(/ /g, "[ \\t]+")).join("|")})(?![\\p{L}])`, "iu");
+export const WIN_VERBS = new WordStartRegExp(`(?<![\\p{L}])(?:${rankRules.winVerbs.map((v) => v.replace(/ /g, "[ \\t]+")).join("|")})(?![\\p{L}])`, "iu");

@@ -20,6 +20,7 @@ import { findRanks, type RankMention } from "./ranks.ts";
 import { mayReceive, type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
 import { nameRules, rankRules } from "./rules.ts";
 import { spansOverlapping, spansStartingIn, spansWithin } from "../../text/spans.ts";
+import { WordStartRegExp } from "../../rules/wordStart.ts";
 
 export interface FoundResult {
   /** Offset of the trigger, to tie the result to the award mentioned nearest before it. */
@@ -31,8 +32,8 @@ export interface FoundResult {
   ruleId: string;
 }
 
-const NEGATIVE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.negativeCues)}(?![\\p{L}])`, "iu");
-const PRIZE_SCHEDULE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.prizeScheduleCues)}(?![\\p{L}])`, "iu");
+const NEGATIVE = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.negativeCues)}(?![\\p{L}])`, "iu");
+const PRIZE_SCHEDULE = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.prizeScheduleCues)}(?![\\p{L}])`, "iu");
 const CONNECTIVE = new RegExp(
   `^[ \\t]*(?:${alternation(rankRules.rankQualifiers)}[ \\t]+)?(?:${alternation([...rankRules.rankToRecipient, ...rankRules.teamHeads])}[ \\t]+)*$`,
   "iu",
@@ -44,7 +45,7 @@ const FINALISTS = new RegExp(
   `${alternation(finalists.cues)}[ \\t]+[\\p{L}\\p{N}]+[ \\t]+${finalists.sizeWord}(?![\\p{L}])`,
   "iu",
 );
-const OPENER = new RegExp(`(?<![\\p{L}])${alternation(finalists.openers)}(?![\\p{L}])`, "iu");
+const OPENER = new WordStartRegExp(`(?<![\\p{L}])${alternation(finalists.openers)}(?![\\p{L}])`, "iu");
 
 /** A quotation on one line, marks included. */
 const QUOTED = /["“][^"“”\n]*["”]/g;
@@ -87,9 +88,9 @@ function winnersBefore(text: string, recipients: Recipient[], at: number): Recip
 
 /** Few lower-case words between a winner and its verb: "Kota Blitar, meraih", "juga meraih", "diterima oleh Provinsi NTB". */
 const ACTIVE_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}$/u;
-const CLAUSE_OPENER = new RegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}(?![\\p{L}])`, "iu");
-const WINNING_WORDS = new RegExp(`(?<![\\p{L}])${alternation([...rankRules.winVerbs, ...rankRules.categoryCues])}(?![\\p{L}])`, "iu");
-const PAST = new RegExp(`(?<![\\p{L}])${alternation(rankRules.pastCues)}(?![\\p{L}])`, "iu");
+const CLAUSE_OPENER = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}(?![\\p{L}])`, "iu");
+const WINNING_WORDS = new WordStartRegExp(`(?<![\\p{L}])${alternation([...rankRules.winVerbs, ...rankRules.categoryCues])}(?![\\p{L}])`, "iu");
+const PAST = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.pastCues)}(?![\\p{L}])`, "iu");
 /** A past cue opening the sentence before a comma ("Tahun lalu, RSUD X menempati peringkat pertama") dates all of it. */
 const PAST_OPENER = new RegExp(`^[ \\t]*${alternation(rankRules.pastCues)}[ \\t]*,`, "iu");
 
@@ -102,9 +103,9 @@ function clauseAround(text: string, sentence: Span, at: number): string {
   return slice.slice(start, ends.length > 0 ? Math.min(...ends) : slice.length);
 }
 
-const OPENS_CLAUSE_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}[ \\t]+$`, "iu");
+const OPENS_CLAUSE_BEFORE = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}[ \\t]+$`, "iu");
 const PASSIVE_GAP = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
-const WIN_VERBS_ALL = new RegExp(WIN_VERBS.source, "giu");
+const WIN_VERBS_ALL = new WordStartRegExp(WIN_VERBS.source, "giu");
 /** How far a win verb may stand from its winner, in characters: a parenthesis and three words. */
 const VERB_WINDOW = 120;
 
@@ -165,7 +166,7 @@ function rankCategory(scan: SentenceScan, rank: RankMention, after: Phrase | nul
 const CATEGORY_ANAPHOR = new RegExp(`^${alternation([...rankRules.categoryAnaphors, ...rankRules.categoryCues])}$`, "iu");
 /** Between a list of winners and the series of ranks after it: a few lower-case words ("menyusul di", "masing-masing menempati"). */
 const SERIES_GAP_BEFORE = /^[ \t]*(?:,[ \t]*)?(?:\p{Ll}[\p{L}-]*[ \t]+){1,4}$/u;
-const SERIES_CUE = new RegExp(`(?<![\\p{L}])${alternation(rankRules.seriesCues)}(?![\\p{L}])`, "iu");
+const SERIES_CUE = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.seriesCues)}(?![\\p{L}])`, "iu");
 
 /**
  * A coordinated series of ranks shared out, in order, over as many

@@ -9,9 +9,10 @@ import { wholeWordOffsets } from "../../text/wordEdges.ts";
 import type { OfficialMention } from "../../types.ts";
 import { readRun, stopRules } from "./names.ts";
 import type { Reading } from "./reading.ts";
+import { WordStartRegExp } from "../../rules/wordStart.ts";
 
 const B = "(?<![\\p{L}\\p{N}])";
-const CUE = new RegExp(`${B}${alternation(stopRules.nicknameCues)}(?=[ \\t])`, "giu");
+const CUE = new WordStartRegExp(`${B}${alternation(stopRules.nicknameCues)}(?=[ \\t])`, "giu");
 /** How far back a nickname clause may reach for its title, in characters. */
 const REACH = 200;
 const MAX_NICKNAME_WORDS = 3;

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { described, loadRules } from "../../rules/load.ts";
 import { alternation, caseSensitiveAlternation } from "../../rules/pattern.ts";
 import type { OfficialMention } from "../../types.ts";
+import { WordStartRegExp } from "../../rules/wordStart.ts";
 
 const words = z.array(z.string().min(1));
 const Level = z.enum(["provinsi", "kabupaten", "kota", "kecamatan", "desa"]).nullable();
@@ -80,7 +81,7 @@ function hitOf(match: RegExpExecArray): TitleHit | null {
 }
 
 // "Kantor Wali Kota", "Jalan Gubernur Suryo", "Peraturan Menteri": the title names a place or a rule, not a person.
-const NOT_AFTER = new RegExp(`(?<![\\p{L}\\p{N}])${caseSensitiveAlternation(titleRules.notAfter)}[ \\t]+$`, "u");
+const NOT_AFTER = new WordStartRegExp(`(?<![\\p{L}\\p{N}])${caseSensitiveAlternation(titleRules.notAfter)}[ \\t]+$`, "u");
 
 /** Every title written in `text` that names a person's role, left to right. */
 export function findTitles(text: string): TitleHit[] {
