@@ -446,6 +446,29 @@ describe("a dateline below the page's furniture", () => {
     }
   });
 
+  test("a publisher's name over the publication time is no dateline; a credited caption between the time and the dateline is dropped (fixtures/blind-10)", () => {
+    const kompas = cleanArticle(
+      page([
+        "Longsor Tutup Jalan Banjarnegara-Dieng",
+        "Kompas.com - 10/11/2026, 14:05 WIB",
+        "Penulis Kontributor Banjarnegara, Iqbal Firmansyah",
+        "BANJARNEGARA, KOMPAS.com - Tanah longsor menutup ruas jalan provinsi.",
+      ]),
+    );
+    expect(kompas.text).toBe("BANJARNEGARA, KOMPAS.com - Tanah longsor menutup ruas jalan provinsi.");
+    expect(kompas.publicationLine).toBe("Kompas.com - 10/11/2026, 14:05 WIB");
+    const detik = cleanArticle(
+      page([
+        "Sinjai Juara I AKIP Sulsel 2026",
+        "Kamis, 10 Des 2026 16:20 WIB",
+        "Gubernur Sulsel menyerahkan piagam AKIP 2026 kepada Wali Kota Parepare Andi Nurhaedah Tasrif. Foto: Rizky Ananda Putra/detikSulsel",
+        "Makassar - Pemerintah Kabupaten Sinjai keluar sebagai juara I.",
+      ]),
+    );
+    expect(detik.text).toBe("Makassar - Pemerintah Kabupaten Sinjai keluar sebagai juara I.");
+    expect(detik.dateline?.city?.text).toBe("Makassar");
+  });
+
   test("a dateline further down than the furniture reaches is article text, and nothing is dropped", () => {
     const lines = ["Judul berita", ...Array.from({ length: 12 }, (_, i) => `Paragraf ${i + 1} berisi kalimat.`), "JAKARTA - Kalimat berikutnya."];
     const cleaned = cleanArticle(page(lines));

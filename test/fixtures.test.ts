@@ -20,6 +20,10 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "republika-satyalancana-sumbar-2024": ["results MISSED Nurhayati / XXX Tahun / null", "results MISSED Dedi Saputra / XX Tahun / null", "results MISSED Yusnidar / XX Tahun / null"],
   // an institution that is not a place (KEK Sei Mangkei)
   "idntimes-ali-sumut-2024": ["results MISSED Kawasan Ekonomi Khusus Sei Mangkei / kawasan / 1"],
+  // fixtures/heldout
+  "poskupang-jalan-ntt-2024": [
+    "places EXTRA Kelurahan SoE", // "ke Soe" (TTS named): the kelurahan of the town the gold names as "Soe" (optional), under another name
+  ],
   // fixtures/blind, after the fixes of 2 December 2026 (its README has the first, blind score):
   "antara-gtk-ntb-2025": [
     "places EXTRA Taman Kanak-kanak", // a school type read as a park
@@ -76,8 +80,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Rahmat Hidayat Chaniago / Top CEO BUMD / null",
     "results EXTRA Datuak Rajo Mudo / null / null",
     "awards EXTRA Golden Award", // a trophy of Infobank Awards for five years in a row, not an award of its own
-    "officials MISSED Darwin Parulian Simatupang", // "Kepala Otoritas Jasa Keuangan (OJK) Provinsi ...": OJK heads are not in the title lexicon
-    "places EXTRA Darwin", // ... and his first name, after the province, read as a place
     "officials EXTRA Juri Top BUMD Awards", // "Ketua Dewan Juri Top BUMD Awards 2025, Prof. Dr. ...": a jury chair read as "Ketua Dewan"
     "places MISSED Auditorium Gubernuran Sumbar", // "Auditorium" is no venue head
   ],
@@ -109,7 +111,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   // mengikuti lomba serupa") are read as results. Also: a Lurah of a kalurahan, "Balai Kalurahan" as a venue, a kalurahan named as a kelurahan, a date in a
   // caption, "2024 menelan".
   "harianjogja-porseni-gunungkidul-2024": [
-    "officials MISSED Nurhadi Kuncoro",
     "places MISSED Balai Kalurahan Bleberan",
     "places EXTRA Gedung Taman Budaya",
     "dates EXTRA 2024-09-03",
@@ -192,7 +193,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "antaranews-kapal-tenggelam-flotim-2026": [
     "officials MISSED Fathurrahman Lubis", // "Kepala Kantor Pencarian dan Pertolongan (Basarnas) Maumere": a town that is no area read into the name
     "officials EXTRA Maumere Fathurrahman Lubis",
-    "officials MISSED Rudi Hartono Simanjuntak", // "Komandan Kodim 1624/Flores Timur Letkol Inf ...": a unit number and a military rank
     "places MISSED RSUD dr. Hendrikus Fernandez Larantuka", // a venue name with a lower-case "dr."
     "dates MISSED 2026-01-14", // "pada Rabu pagi" read a week back from the anchor
     "dates EXTRA 2026-01-07",
@@ -200,7 +200,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   "detik-olimpiade-sains-sulsel-2025": [
     "officials EXTRA Juri OSP Sulsel", // "Ketua Dewan Juri OSP Sulsel": a jury chair read as an official
-    "places MISSED Desa Sorowako", // "asal Sorowako, Kecamatan Nuha": a desa written bare before its kecamatan
     "places MISSED Menara Pinisi Universitas Negeri Makassar", // "Menara" is no venue head
     "awards EXTRA OSP Sulsel 2024", // last year's edition, after "juara umum"
     "results MISSED Andi Muh. Rafli Pratama / Fisika / 1", // "tampil sebagai yang terbaik" after a bare name with an origin
@@ -215,10 +214,8 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   "jpnn-anugerah-kip-jabar-2025": [
     "places MISSED Kecamatan Jatinangor", // "di Jatinangor": Kabupaten Sumedang is named only as "Pemkab Sumedang" and "Bupati Sumedang"
-    "places EXTRA Aula Barat Gedung Sate", // a venue the gold names "Gedung Sate"
     "places EXTRA Banten", // inside "Bank ... Jawa Barat dan Banten"
     "places EXTRA Rumah Sakit Umum Daerah", // a hospital type inside a name
-    "dates EXTRA 2025-12-15", // a date in a photo caption printed without "Foto:" before it
     "counts MISSED 47 badan publik", // "38 badan publik meraih ..., 47 Cukup Informatif, 40 Kurang": the noun of the first member of a list
     "counts MISSED 40 badan publik",
     "counts EXTRA 47 cukup",
@@ -259,7 +256,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Kota Ambon / Daerah Inovatif Perencanaan / null",
   ],
   "liputan6-banjir-bima-2026": [
-    "officials MISSED Yosef Nainggolan", // "Komandan Kodim (Dandim) 1608/Bima, Letkol Inf ...": a Dandim's unit number and military rank
   ],
   "okezone-tabrak-lari-sukabumi-2025": [
     "dates MISSED 2025-10-08", // "dua hari sebelumnya": two days before the accident, not before the anchor
@@ -300,7 +296,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "dates EXTRA 2026-11", // a relative month read from the page date; the gold leaves it out
     "counts EXTRA 0.5 desa", // "setengah" read as 0.5 of the noun after it
     "counts MISSED 37 rumah",
-    "officials MISSED Herman Saputra Wijaya", // "Komandan Korem 132/Tadulako Brigjen TNI ...": a unit number and military rank (as the Dandim of blind-7 and blind-8)
   ],
   "idntimes-harga-gabah-lampung-2026": [
     "places EXTRA Kota Padang", // kecamatan written bare in a list ("panen serentak terjadi di Seputih Raman, ..., Kota Gajah, Trimurjo, dan Padang Ratu"): only the first after the locative is read, "Padang" of "Padang Ratu" taken for the city
@@ -348,7 +343,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "dates EXTRA 2025-12",
     "dates MISSED 2024-12",
     "dates MISSED 2025-08-31",
-    "officials MISSED Suyatno", // "Danramil Long Kali, Kapten Inf Suyatno": a one-word name after a military rank
     "officials MISSED Yohanes Dullah", // "Kepala Desa Kepala Telake, Yohanes Dullah": the desa's name begins with "Kepala"
   ],
 };

@@ -28,6 +28,7 @@ const DatelineRules = z.object({
   ...described,
   furnitureLines: z.number().int().nonnegative(),
   publicationTime: z.string(),
+  timestampMaxLength: z.number().int().positive(),
   afterPublicationTime: z.array(LineRule),
   patterns: z.array(LineRule),
 });
@@ -145,7 +146,10 @@ function datelineStart(lines: readonly string[]): DatelineStart {
   if (first !== null) return { line: 0, dateline: first };
   const leading = lines.slice(1, 1 + datelines.furnitureLines);
   for (const rule of datelineRules) {
-    const at = leading.findIndex((line) => rule.regex.exec(line)?.index === 0);
+    const at = leading.findIndex((line) => {
+      const m = rule.regex.exec(line);
+      return m?.index === 0 && !isTimestamp(line.slice(m[0].length));
+    });
     if (at >= 0) return { line: at + 1, dateline: readDateline(leading[at]!) };
   }
   const time = leading.findIndex((line) => PUBLICATION_TIME.test(line));
@@ -153,6 +157,9 @@ function datelineStart(lines: readonly string[]): DatelineStart {
   const dateline = under === undefined ? null : readDateline(under, afterPublicationTimeRules);
   return dateline === null ? { line: 0, dateline: null } : { line: time + 2, dateline };
 }
+
+/** "10/11/2026, 14:05 WIB" after "Kompas.com - ": the page's publication time under its publisher, not the article's first line. */
+const isTimestamp = (rest: string) => rest.length <= datelines.timestampMaxLength && PUBLICATION_TIME.test(rest);
 
 /** The dateline at the very start of the text, if one of the rules matches it. */
 export function readDateline(text: string, rules: readonly CompiledRule[] = datelineRules): Dateline | null {

@@ -46,6 +46,31 @@ describe("police, regional village heads and Ka- abbreviations (rules/official-t
   ] as Array<[string, Expected]>)("%s", expectOne);
 });
 
+describe("military territorial commanders, ranks with their corps, unit numbers (found missing in fixtures/blind-10)", () => {
+  it.each([
+    ["Sementara itu, Dandim 0704/Banjarnegara Letkol Inf Hendra Saputra menyebut pihaknya siap.", { name: "Hendra Saputra", title: "Komandan Komando Distrik Militer", jurisdictionText: "Banjarnegara", honorifics: ["Letkol Inf"] }],
+    ["Komandan Korem 132/Tadulako Brigjen TNI Ahmad Yani Basuki meninjau lokasi.", { name: "Ahmad Yani Basuki", title: "Komandan Komando Resor Militer", jurisdictionText: "Tadulako" }],
+    ["Danramil Long Kali, Kapten Inf Suyatno, mengatakan perahu disiagakan.", { name: "Suyatno", title: "Komandan Komando Rayon Militer", jurisdictionText: "Long Kali" }],
+    ["Pangdam XIV/Hasanuddin Mayjen TNI Bobby Rinal Makmun hadir.", { name: "Bobby Rinal Makmun", title: "Panglima Komando Daerah Militer", jurisdictionText: "Hasanuddin" }],
+    ["Kapolda Maluku Irjen Pol. Bambang Sugiarto Wibisono menyatakan 1.120 personel dikerahkan.", { name: "Bambang Sugiarto Wibisono", title: "Kepala Kepolisian Daerah", honorifics: ["Irjen Pol."] }],
+  ] as Array<[string, Expected]>)("%s", expectOne);
+});
+
+describe("units written as regional acronyms, with commas and \"dan\" in them, or naming an organization (fixtures/blind-10)", () => {
+  it.each([
+    ["Kepala Diskominfo-SP Sulsel Nurhidayah Rasyid mengatakan permohonan naik.", { name: "Nurhidayah Rasyid", title: "Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian", jurisdictionText: "Sulsel" }],
+    ["Plt. Kepala Dinpermades Kabupaten Banyumas Retno Wulandari Hapsari mengatakan itu.", { name: "Retno Wulandari Hapsari", title: "Pelaksana Tugas Kepala Dinas Pemberdayaan Masyarakat dan Desa" }],
+    [
+      "Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas I Ambon, Capt. Marthen Luther Sahetapy, mengingatkan warga.",
+      { name: "Marthen Luther Sahetapy", title: "Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas I", honorifics: ["Capt."] },
+    ],
+    [
+      "Ketua Pengurus Provinsi Ikatan Pencak Silat Indonesia (Pengprov IPSI) Bali, Anak Agung Ngurah Bagus Wirasena, menilai kualitas pesilat.",
+      { name: "Anak Agung Ngurah Bagus Wirasena", title: "Ketua Pengurus Provinsi Ikatan Pencak Silat Indonesia", jurisdictionText: "Bali" },
+    ],
+  ] as Array<[string, Expected]>)("%s", expectOne);
+});
+
 describe("a district or village head's area, then a one-word name", () => {
   it.each([
     ["Camat Malalak, Syafrizal, S.Sos., menyebut", { name: "Syafrizal", title: "Camat", jurisdictionText: "Malalak" }],

@@ -10,14 +10,14 @@
  */
 import { alternation, caseSensitiveAlternation } from "../../rules/pattern.ts";
 import type { Span } from "../../types.ts";
-import { honorificRules, type Item, isStopWord, readRun, wordsBefore } from "../officials/names.ts";
+import { HONORIFIC_BEFORE, honorificRules, type Item, isStopWord, readRun, wordsBefore } from "../officials/names.ts";
 import { isOfficeWord } from "../officials/unit.ts";
 import { LOCATIVES, type Recipient, WIN_VERBS } from "./recipients.ts";
 import { rankRules } from "./rules.ts";
 import { WordStartRegExp } from "../../rules/wordStart.ts";
 
 const EDGE = "(?![\\p{L}\\p{N}])";
-const HONORIFIC = new WordStartRegExp(`(?<![\\p{L}\\p{N}.])${caseSensitiveAlternation(honorificRules.before)}${EDGE}`, "gu");
+const HONORIFIC = new WordStartRegExp(`(?<![\\p{L}\\p{N}.])${HONORIFIC_BEFORE}${EDGE}`, "gu");
 /** A degree, tried (sticky) right after each comma and its spaces: a search would try the whole list at every comma twice. */
 const DEGREE_AT = new RegExp(`${caseSensitiveAlternation(honorificRules.after)}${EDGE}`, "uy");
 const MAX_NAME_WORDS = 5;

@@ -11,7 +11,7 @@ import { caseSensitiveAlternation } from "../../rules/pattern.ts";
 import { titleAt, titleRules } from "./titles.ts";
 
 const words = z.array(z.string().min(1));
-const HonorificRules = z.object({ ...described, before: words, after: words, kinship: words, nameAbbreviations: words });
+const HonorificRules = z.object({ ...described, before: words, militaryCorps: words, after: words, kinship: words, nameAbbreviations: words });
 const StopRules = z.object({
   ...described,
   functionWords: words,
@@ -31,16 +31,20 @@ export const KINSHIP = new Set(honorificRules.kinship);
 const E = "(?![\\p{L}\\p{N}])";
 const sticky = (source: string, flags = "uy") => new RegExp(source, flags);
 const SPACES = sticky("[ \\t\\u00a0]*");
-const HONORIFIC = sticky(`${caseSensitiveAlternation(honorificRules.before)}${E}`);
+/** A honorific or rank before a name, with the corps a military rank may carry ("Letkol Inf"); `E` ends it. */
+export const HONORIFIC_BEFORE = `${caseSensitiveAlternation(honorificRules.before)}(?:[ \\t]+${caseSensitiveAlternation(honorificRules.militaryCorps)})?`;
+const HONORIFIC = sticky(`${HONORIFIC_BEFORE}${E}`);
 const DEGREE = sticky(`${caseSensitiveAlternation(honorificRules.after)}${E}`);
 const PAREN = sticky("\\([^()\\n]{0,80}\\)");
+/** A military or territorial unit's number before its name: "Dandim 0704/Banjarnegara", "Danrem 132/Tadulako", "Pangdam XIV/Hasanuddin". */
+const UNIT_NUMBER = sticky("(?:\\d{1,4}|[IVXL]{1,6})/(?=\\p{Lu})");
 const CONNECTOR = sticky(`(?:dan${E}|&|/)`);
 // A capitalized word (hyphens and apostrophes inside: "Al-Amin", "Ma'ruf"), a short
 // abbreviation before a name ("Kab. Tegal"), a shortened given name ("Moh. Syaiful") or an initial ("M. Hasan").
 const DOTTED = [...titleRules.places.prefixes.filter((p) => p.endsWith(".")), ...honorificRules.nameAbbreviations];
 const WORD = sticky(`${caseSensitiveAlternation(DOTTED)}(?=[ \\t]+\\p{Lu})|\\p{Lu}\\.(?=[ \\t]+\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}\\p{N}'’\\-]*`);
 
-export type ItemKind = "word" | "honorific" | "degree" | "paren" | "comma" | "connector";
+export type ItemKind = "word" | "honorific" | "degree" | "paren" | "number" | "comma" | "connector";
 
 export interface Item {
   kind: ItemKind;
@@ -69,6 +73,8 @@ function itemAt(text: string, offset: number): Item | null {
   if (titleAt(text, start)) return null;
   const paren = at(PAREN, text, start);
   if (paren !== null) return make("paren", paren);
+  const number = at(UNIT_NUMBER, text, start);
+  if (number !== null) return make("number", number);
   const honorific = at(HONORIFIC, text, start);
   if (honorific !== null) return make("honorific", honorific);
   const degree = at(DEGREE, text, start);

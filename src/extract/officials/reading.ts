@@ -48,8 +48,9 @@ function partsOf(items: readonly Item[]): Part[] {
   const parts: Part[] = [{ items: [] }];
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
-    // Abbreviations are skipped: "Gubernur Sumatera Barat (Sumbar) Dr. H. Irwan", "Partai Persatuan Pembangunan (PPP), Suryadharma Ali".
-    if (item?.kind === "paren") continue;
+    // Abbreviations and unit numbers are skipped: "Gubernur Sumatera Barat (Sumbar) Dr. H. Irwan", "Partai Persatuan
+    // Pembangunan (PPP), Suryadharma Ali", "Dandim 0704/Banjarnegara Letkol Inf Hendra Saputra".
+    if (item?.kind === "paren" || item?.kind === "number") continue;
     if (item === undefined || item.kind === "connector") break;
     const current = parts[parts.length - 1];
     if (item.kind === "comma") {

@@ -33,6 +33,7 @@ const TitleRules = z.object({
   unitSuffix: z.string().min(1),
   unitMinLength: z.number().int().positive(),
   letteredUnits: words,
+  organizationNameHeads: words,
   unitHeads: words,
   acronyms: z.record(z.string(), z.string().min(1)),
   organizations: words,

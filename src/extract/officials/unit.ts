@@ -19,6 +19,9 @@ const ORGANIZATIONS = new Set(titleRules.organizations);
 const ROMAN = /^[IVXL]+$/u;
 const LETTERED_UNITS = new Set(titleRules.letteredUnits);
 const LETTER = /^\p{Lu}$/u;
+const ORGANIZATION_NAME_HEADS = new Set(titleRules.organizationNameHeads);
+/** The most words an organization's own name runs inside a unit ("Ikatan Pencak Silat Indonesia"). */
+const MAX_ORGANIZATION_NAME = 6;
 
 export function isAcronym(word: string): boolean {
   return ACRONYMS.has(word) || (word.length >= 2 && /^[\p{Lu}\p{N}-]+$/u.test(word));
@@ -48,7 +51,7 @@ function isOrganization(word: string): boolean {
 
 /** A word that names an office or organization rather than a place or person. */
 export function isOfficeWord(word: string): boolean {
-  return isUnitWord(word) || ORGANIZATIONS.has(word) || isOrganization(word);
+  return isUnitWord(word) || ORGANIZATIONS.has(word) || ORGANIZATION_NAME_HEADS.has(word) || isOrganization(word);
 }
 
 /** Organization words that open a two-word name ("Partai Golkar") or stand alone ("Kemendagri", "BPS"). */
@@ -73,10 +76,17 @@ export function readUnit(items: readonly Item[], i: number, knowledge: Knowledge
   const words = wordsOf(items);
   const pieces: string[] = [];
   let last: string | undefined;
+  // Words read since an organization's own name opened ("Ikatan ..."), or -1 outside one.
+  let inName = -1;
   let k = i;
   const takes = (at: number): boolean => {
     const item = items[at];
-    if (item?.kind !== "word" || placeLength(words, at, knowledge) > 0) return false;
+    if (item?.kind !== "word") return false;
+    if (inName >= 0) return inName < MAX_ORGANIZATION_NAME;
+    // "Pengurus Provinsi Ikatan ...": an area word before a unit word is the unit's level, not a place.
+    const level = isUnitWord(item.text) && (isUnitWord(words[at + 1] ?? "") || ORGANIZATION_NAME_HEADS.has(words[at + 1] ?? ""));
+    if (!level && placeLength(words, at, knowledge) > 0) return false;
+    if (ORGANIZATION_NAME_HEADS.has(item.text)) return true;
     const afterHead = last === undefined || UNIT_HEADS.has(last);
     if (isAcronym(item.text) || ORGANIZATIONS.has(item.text)) return afterHead;
     // "Komisi C": a commission's letter, as "Komisi II" its numeral.
@@ -88,7 +98,12 @@ export function readUnit(items: readonly Item[], i: number, knowledge: Knowledge
     if (takes(k) && item !== undefined) {
       pieces.push(ACRONYMS.get(item.text) ?? item.text);
       last = item.text;
+      inName = inName >= 0 ? inName + 1 : ORGANIZATION_NAME_HEADS.has(item.text) ? 0 : -1;
       k += 1;
+    } else if (inName >= 0) {
+      // An organization's own name ends at anything but a word: "Ikatan Pencak Silat Indonesia (Pengprov IPSI) Bali".
+      if (item?.kind === "paren") k += 1;
+      break;
     } else if ((item?.kind === "connector" || item?.kind === "comma") && item.text !== "/" && last !== undefined && takes(k + 1)) {
       pieces.push(item.text === "," ? "," : item.text);
       k += 1;

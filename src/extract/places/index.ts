@@ -35,6 +35,8 @@ const LIST_OPENERS = cueRules.listOpeners.map((opener) => keysOf(opener));
 /** The level a kecamatan written bare is read at: the kecamatan cue's, the name alone in the mention. */
 const KECAMATAN_CUE = cueRules.levels.find((rule) => rule.level === "kecamatan");
 const BARE_KECAMATAN = KECAMATAN_CUE === undefined ? null : { ...KECAMATAN_CUE, inMention: false };
+const VILLAGE_CUE = cueRules.levels.find((rule) => rule.level === "desa");
+const BARE_VILLAGE = VILLAGE_CUE === undefined ? null : { ...VILLAGE_CUE, inMention: false };
 const NOT_PLACE_TAILS = new Set(cueRules.notPlaceTails.map((w) => w.toLowerCase()));
 const ABROAD: ReadonlySet<string> = new Set(["negara", "kota-luar-negeri"]);
 const COUNTRY_ACTOR_HEADS = new Set(cueRules.countryActorHeads.map((w) => w.toLowerCase()));
@@ -68,7 +70,11 @@ interface AreaMention {
   mention: PlaceMention;
   level: AreaLevel;
   candidates: AreaEntry[];
-  /** Written without its cue ("di Wongsorejo"): kept only inside a kabupaten or kota the article names. */
+  /**
+   * Written without its cue after a locative: a kecamatan ("di Wongsorejo") is kept only inside a kabupaten or
+   * kota the article names, a village ("di Tlahab dan Grogol", "tertahan di Tulehu") only inside a kecamatan,
+   * kabupaten or kota it names.
+   */
   bare?: boolean;
 }
 
@@ -105,14 +111,17 @@ class PlacePass {
     // A capitalized word that starts no gazetteer name (a person's name, mostly) is passed over here,
     // unless a locative stands before it and it names a kecamatan ("di Wongsorejo"): checked once the article is read.
     const named = this.gaz.names.hasFirst(token.key) ? this.bare(i) : null;
-    return named ?? (locativeBefore(this.scan, i) ? (this.bareKecamatan(i) ?? i) : i);
+    if (named !== null || !locativeBefore(this.scan, i)) return named ?? i;
+    return this.bareArea("kecamatan", BARE_KECAMATAN, i, "place.bare-kecamatan") ?? this.bareArea("desa", BARE_VILLAGE, i, "place.bare-village") ?? i;
   }
 
-  /** "di Koto Tangah dan Pauh": kecamatan written bare after a locative, and the names joined to them. */
-  private bareKecamatan(i: number): number | null {
+  /** "di Koto Tangah dan Pauh", "di Tlahab dan Grogol": areas written bare after a locative, and the names joined to them. */
+  private bareArea(level: AreaLevel, rule: CueLevel | null, i: number, ruleId: string): number | null {
     const before = this.found.length;
-    const first = this.area("kecamatan", i, i, "place.bare-kecamatan");
-    const last = first === null || BARE_KECAMATAN === null ? first : this.coordinated(BARE_KECAMATAN, first);
+    const match = this.areaMatch(level, i);
+    if (match === null || this.runsOn(match.last)) return null;
+    const first = this.area(level, i, i, ruleId);
+    const last = first === null || rule === null ? first : this.coordinated(rule, first);
     for (const { area } of this.found.slice(before)) if (area !== undefined) area.bare = true;
     return last;
   }
@@ -151,6 +160,8 @@ class PlacePass {
       // A longer name at another level wins: "Kecamatan Cimahi Utara dan Cimahi Tengah" (not Kota Cimahi).
       const other = rule.inMention ? this.nameAt(k, (e) => e.place.kind !== "venue" && e.place.kind !== rule.level) : null;
       if (other !== null && (this.levelLast(rule, k) ?? -1) <= other.last) break;
+      // Only a whole name joins the list: not "Slamet" of "Kepala Desa Pagergunung, Slamet Riyadi".
+      if (rule.level !== null && AREA_LEVELS.has(rule.level) && this.runsOn(this.levelLast(rule, k) ?? k)) break;
       const next = this.leveled(rule, k, k, "place.cue-coordinated");
       if (next === null) break;
       last = next;
@@ -193,6 +204,15 @@ class PlacePass {
   private areaMatch(level: AreaLevel, first: number) {
     const wanted = (e: AreaEntry) => (level === "kecamatan" ? e.level === "kecamatan" : e.level !== "kecamatan");
     return this.gaz.areas?.match(this.scan.tokens, first, nameStep(this.scan, first), wanted) ?? null;
+  }
+
+  /**
+   * A capitalized word right after token `last` that goes on with the name and starts no cue: the name is longer
+   * than the area's ("dari Bumi Nyiur Melambai", "Kepala Desa Pagergunung, Slamet Riyadi").
+   */
+  private runsOn(last: number): boolean {
+    const next = this.scan.tokens[last + 1];
+    return next !== undefined && next.word && isCapitalized(next) && continues(this.scan, last, last + 1) && !this.gaz.cues.hasFirst(next.key);
   }
 
   private area(level: AreaLevel, first: number, start: number, ruleId: string): number | null {
@@ -267,9 +287,12 @@ export function extractPlaces(context: Pick<ExtractContext, "text" | "excluded">
   const pass = new PlacePass(scanOf(context), gaz);
   pass.run();
   resolveAreas(pass.found, gaz);
-  // A kecamatan written bare is kept only inside a kabupaten or kota the article names.
-  const regencies = new Set(pass.found.flatMap(({ mention: m }) => ((m.kind === "kabupaten" || m.kind === "kota") && m.code !== null ? [m.code] : [])));
-  const kept = pass.found.filter(({ area, mention }) => !area?.bare || (mention.code !== null && regencies.has(mention.code.slice(0, 5))));
+  // An area written bare is kept only inside a kabupaten or kota the article names (a village also inside a named kecamatan).
+  const named = (kinds: readonly string[]) => new Set(pass.found.flatMap(({ mention: m, area }) => (kinds.includes(m.kind) && m.code !== null && !area?.bare ? [m.code] : [])));
+  const regencies = named(["kabupaten", "kota"]);
+  const districts = named(["kecamatan"]);
+  const inside = ({ code, kind }: PlaceMention) => code !== null && (regencies.has(code.slice(0, 5)) || (kind !== "kecamatan" && districts.has(code.slice(0, 8))));
+  const kept = pass.found.filter(({ area, mention }) => !area?.bare || inside(mention));
   return kept.map((f) => f.mention);
 }
 
