@@ -20,10 +20,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "republika-satyalancana-sumbar-2024": ["results MISSED Nurhayati / XXX Tahun / null", "results MISSED Dedi Saputra / XX Tahun / null", "results MISSED Yusnidar / XX Tahun / null"],
   // an institution that is not a place (KEK Sei Mangkei)
   "idntimes-ali-sumut-2024": ["results MISSED Kawasan Ekonomi Khusus Sei Mangkei / kawasan / 1"],
-  // fixtures/heldout
-  "poskupang-jalan-ntt-2024": [
-    "places EXTRA Kelurahan SoE", // "ke Soe" (TTS named): the kelurahan of the town the gold names as "Soe" (optional), under another name
-  ],
   // fixtures/blind, after the fixes of 2 December 2026 (its README has the first, blind score):
   "antara-gtk-ntb-2025": [
     "places EXTRA Taman Kanak-kanak", // a school type read as a park

@@ -72,8 +72,7 @@ interface AreaMention {
   candidates: AreaEntry[];
   /**
    * Written without its cue after a locative: a kecamatan ("di Wongsorejo") is kept only inside a kabupaten or
-   * kota the article names, a village ("di Tlahab dan Grogol", "tertahan di Tulehu") only inside a kecamatan,
-   * kabupaten or kota it names.
+   * kota the article names, a village ("di Tlahab dan Grogol") only inside a kecamatan it names.
    */
   bare?: boolean;
 }
@@ -287,11 +286,12 @@ export function extractPlaces(context: Pick<ExtractContext, "text" | "excluded">
   const pass = new PlacePass(scanOf(context), gaz);
   pass.run();
   resolveAreas(pass.found, gaz);
-  // An area written bare is kept only inside a kabupaten or kota the article names (a village also inside a named kecamatan).
+  // An area written bare is kept only inside a kabupaten or kota the article names, a village only inside a named kecamatan.
   const named = (kinds: readonly string[]) => new Set(pass.found.flatMap(({ mention: m, area }) => (kinds.includes(m.kind) && m.code !== null && !area?.bare ? [m.code] : [])));
   const regencies = named(["kabupaten", "kota"]);
   const districts = named(["kecamatan"]);
-  const inside = ({ code, kind }: PlaceMention) => code !== null && (regencies.has(code.slice(0, 5)) || (kind !== "kecamatan" && districts.has(code.slice(0, 8))));
+  // A village name is common enough ("Dieng", "Soe" are also towns and regions) that its kabupaten is not narrow enough.
+  const inside = ({ code, kind }: PlaceMention) => code !== null && (kind === "kecamatan" ? regencies.has(code.slice(0, 5)) : districts.has(code.slice(0, 8)));
   const kept = pass.found.filter(({ area, mention }) => !area?.bare || inside(mention));
   return kept.map((f) => f.mention);
 }
