@@ -32,8 +32,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   "pikiranrakyat-dpt-cimahi-2024": [
     "officials MISSED Euis Komariah", // "Anggota KPU Kota Cimahi Divisi Perencanaan, Data, dan Informasi, Hj. Euis ...": a division listed with commas after the jurisdiction
-    "places MISSED Aula KPU Kota Cimahi", // a venue running over "Kota Cimahi"
-    "places EXTRA Aula KPU Kota",
     "counts MISSED 874 tps", // the noun before the number: "total TPS mencapai 874"
   ],
   "sindonews-sabu-langkat-2025": ["counts MISSED 31 tersangka"], // "31 di antaranya perempuan": the noun from the sentence before
@@ -125,7 +123,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "places MISSED Griya Agung",
     "places MISSED Kecamatan Seberang Ulu I",
     "places EXTRA Rumah Sakit Pemerintah",
-    "places EXTRA RSUD Siti Fatimah Az-Zahra Provinsi",
     "places EXTRA Rumah Sakit Swasta",
     "dates EXTRA 2025",
     "counts EXTRA 12 perusahaan",

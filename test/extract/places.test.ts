@@ -158,6 +158,18 @@ describe("places: kecamatan and desa only with a cue", () => {
     expect(names("Penerima WTN dari Bumi Nyiur Melambai bertambah di Kota Bitung.")).toEqual(["Kota Bitung"]);
     expect(names("Kepala Desa Pagergunung, Slamet Riyadi, menaksir kerugian.")).toEqual(["Desa Pagergunung"]);
   });
+
+  it("reads a village name with an apostrophe inside (fixtures/blind-10)", () => {
+    expect(names("Juara I diraih Desa Pa'bentengan, Kecamatan Eremerasa, Kabupaten Bantaeng.")).toEqual(["Desa Pa'bentengan", "Kecamatan Eremerasa", "Kabupaten Bantaeng"]);
+  });
+
+  it("reads a name that is also a word after a place it is tied to: the kabupaten of an address, a route's other end (fixtures/blind-10)", () => {
+    expect(names("Juara II jatuh ke Kelurahan Leang-Leang, Kecamatan Bantimurung, Maros, dan juara III.")).toContain("Kabupaten Maros");
+    expect(names("Kapal melayani rute Ambon-Tual.")).toEqual(["Kota Ambon", "Kota Tual"]);
+    // A person's name after a place and a comma is neither: "Bima" of "Bima Arya", "Maros" without its kecamatan.
+    expect(names("Wali Kota Ambon, Bima Arya, hadir.")).toEqual(["Kota Ambon"]);
+    expect(names("Kota Semarang, Maros hadir.")).toEqual(["Kota Semarang"]);
+  });
 });
 
 describe("places: venues", () => {
@@ -165,6 +177,8 @@ describe("places: venues", () => {
     ["di Gedung Sasana Widya Praja BPSDMD, Senin (14/8/2023).", ["Gedung Sasana Widya Praja BPSDMD"]],
     ["di Gedung Negara Grahadi Surabaya", ["Gedung Negara Grahadi", "Kota Surabaya"]],
     ["di Gedung DPRD Jatim", ["Gedung DPRD Jatim"]],
+    ["rapat di Gedung DPRD Kabupaten Banyumas, Senin", ["Gedung DPRD Kabupaten Banyumas"]],
+    ["General Manager PT Angkasa Pura Indonesia Bandara Internasional Pattimura, Dedy", ["Bandara Internasional Pattimura"]],
     ["di Balai Kota Surabaya pada", ["Balai Kota Surabaya"]],
     ["acara di Jakarta Convention Center.", ["Jakarta Convention Center"]],
     ["di Stadion Gelora Bung Tomo (GBT)", ["Stadion Gelora Bung Tomo"]],

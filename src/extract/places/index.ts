@@ -159,8 +159,8 @@ class PlacePass {
       // A longer name at another level wins: "Kecamatan Cimahi Utara dan Cimahi Tengah" (not Kota Cimahi).
       const other = rule.inMention ? this.nameAt(k, (e) => e.place.kind !== "venue" && e.place.kind !== rule.level) : null;
       if (other !== null && (this.levelLast(rule, k) ?? -1) <= other.last) break;
-      // Only a whole name joins the list: not "Slamet" of "Kepala Desa Pagergunung, Slamet Riyadi".
-      if (rule.level !== null && AREA_LEVELS.has(rule.level) && this.runsOn(this.levelLast(rule, k) ?? k)) break;
+      // Only a whole name joins the list: not "Slamet" of "Kepala Desa Pagergunung, Slamet Riyadi", "Bima" of "Wali Kota Ambon, Bima Arya".
+      if (this.runsOn(this.levelLast(rule, k) ?? k)) break;
       const next = this.leveled(rule, k, k, "place.cue-coordinated");
       if (next === null) break;
       last = next;
@@ -225,11 +225,29 @@ class PlacePass {
     return match.last;
   }
 
-  /** A gazetteer name at token `first` (capitalized; abbreviations in capitals; risky words only after a cue or locative). */
+  /** A gazetteer name at token `first` (capitalized; abbreviations in capitals; risky words only after a cue or locative, or tied to a place). */
   private nameAt(first: number, keep: (e: NameEntry) => boolean, cued = false) {
     const ok = (e: NameEntry, last: number) =>
-      keep(e) && (!e.capsOnly || writtenInCaps(this.scan, first, last)) && (cued || !e.needsContext || locativeBefore(this.scan, first));
+      keep(e) &&
+      (!e.capsOnly || writtenInCaps(this.scan, first, last)) &&
+      (cued || !e.needsContext || locativeBefore(this.scan, first) || this.tiedToPlace(first, e.place));
     return this.gaz.names.match(this.scan.tokens, first, nameStep(this.scan, first), ok);
+  }
+
+  /**
+   * A name that is also a word or a person's name, tied to the place read just before it: the other end of a
+   * route ("Ambon-Tual"), or the kabupaten of an address whose kecamatan or village lies in it ("Kecamatan
+   * Bantimurung, Maros"; not "Wali Kota Ambon, Bima Arya").
+   */
+  private tiedToPlace(first: number, place: Place): boolean {
+    const last = this.found.at(-1);
+    const { tokens } = this.scan;
+    const mark = tokens[first - 1];
+    const before = tokens[first - 2];
+    if (last === undefined || mark === undefined || before === undefined || last.mention.end !== before.end) return false;
+    if (mark.text === "-") return before.end === mark.start && mark.end === tokens[first]!.start;
+    const code = place.code;
+    return mark.text === "," && code !== null && last.area !== undefined && last.area.candidates.some((c) => c.code.startsWith(`${code}.`));
   }
 
   private bare(i: number): number | null {

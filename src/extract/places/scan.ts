@@ -43,8 +43,19 @@ export function nameStep(scan: Scan, first: number): (k: number) => boolean {
     const token = scan.tokens[k];
     if (token === undefined || !continues(scan, first, k)) return false;
     if (!token.word) return k > first;
-    return isCapitalized(token) || (k > first && LOWER_IN_NAMES.has(token.key));
+    return isCapitalized(token) || (k > first && (LOWER_IN_NAMES.has(token.key) || gluedAfterMark(scan, k)));
   };
+}
+
+/** Marks inside a word: "Pa'bentengan", "Ta’juncu". */
+const INNER_MARKS = new Set(["'", "’", "-"]);
+
+/** Token k continues the word before it across an inner mark, with no space: the lower-case rest of "Pa'bentengan". */
+function gluedAfterMark(scan: Scan, k: number): boolean {
+  const mark = scan.tokens[k - 1];
+  const before = scan.tokens[k - 2];
+  const token = scan.tokens[k]!;
+  return mark !== undefined && before !== undefined && INNER_MARKS.has(mark.text) && before.word && before.end === mark.start && mark.end === token.start;
 }
 
 /** Tokens first..last are all written in capitals (an "NTB" abbreviation must be). */

@@ -14,6 +14,8 @@ const INNER_ABBREVIATION_HEADS = new Set(cueRules.innerAbbreviationVenues.map((w
 const headText = (scan: Scan, head: number, headLast: number) =>
   scan.tokens.slice(head, headLast + 1).map((t) => t.key).join(" ");
 const OWN_WORDS_BEFORE_PLACE = 2;
+/** Area words written as part of a place's name ("Kabupaten"): the place after one belongs to the venue ("Gedung DPRD Kabupaten Banyumas"). */
+const AREA_WORDS = new Set(cueRules.levels.filter((rule) => rule.inMention).flatMap((rule) => rule.cue.map((w) => w.toLowerCase())));
 
 function startsPlace(scan: Scan, k: number): boolean {
   return gazetteer.names.match(scan.tokens, k, nameStep(scan, k), (e) => e.place.kind !== "venue") !== null;
@@ -50,7 +52,7 @@ export function venueEnd(scan: Scan, head: number, headLast: number): number | n
     }
     if (!token.word || STOPS.has(token.key)) break;
     const written = isCapitalized(token) || (/^\p{N}/u.test(token.text) && words > 0) || last === k - 2;
-    if (!written || (words >= OWN_WORDS_BEFORE_PLACE && startsPlace(scan, k))) break;
+    if (!written || (words >= OWN_WORDS_BEFORE_PLACE && !AREA_WORDS.has(tokens[k - 1]?.key ?? "") && startsPlace(scan, k))) break;
     last = k;
     words += 1;
   }
