@@ -201,9 +201,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results EXTRA Dian Anggraeni Putri / Biologi / 2", // ... so the rank goes to the name before
     "results MISSED SMA Negeri 17 Makassar / Sekolah Terbaik / 1", // "Predikat Sekolah Terbaik ... diraih X, disusul Y di urutan kedua": a predikat won, then "urutan"
     "results EXTRA SMA Negeri 17 Makassar / Sekolah Terbaik / null",
-    "results MISSED PT Bank Pembangunan Daerah Sulawesi Selatan dan Sulawesi Barat / null / 3", // "dan" inside a company's name
     "results EXTRA Ahmad Zaky Mubarak / null / null", // "Medali emas di bidang ini diraih A dari X dan B": a medal, no result (optional in the gold with its category)
-    "results EXTRA Pemerintah Provinsi Sulawesi Barat / null / 3", // ... read as the province; "Juara I dan II ... juga akan mewakili": a plan
   ],
   "jpnn-anugerah-kip-jabar-2025": [
     "places MISSED Kecamatan Jatinangor", // "di Jatinangor": Kabupaten Sumedang is named only as "Pemkab Sumedang" and "Bupati Sumedang"
@@ -313,7 +311,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results EXTRA Aisyah Zahra Lubis / Tari Kreasi / 3", // Results of FLS2N: the award is named by its acronym with a digit after a family keyword; provinces as overall winners in the headline and a standings sentence, "cabang X, gelar terbaik pertama jatuh kepada A" (a title borne), categories carried from the sentence before
     "results EXTRA Pemerintah Provinsi DKI Jakarta / lomba / 3",
     "results EXTRA Pemerintah Provinsi Daerah Istimewa Yogyakarta / Monolog / 2",
-    "results EXTRA Pemerintah Provinsi Jawa Barat / Tari Kreasi / 1",
     "results EXTRA Pemerintah Provinsi Jawa Timur / Festival / 1",
     "results EXTRA SMA Negeri 1 Jambi / null / null",
     "results MISSED Aisyah Zahra Lubis / Desain Poster / 3",

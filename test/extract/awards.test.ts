@@ -614,6 +614,44 @@ describe("results", () => {
     expect(results(extractAwards(context, extractPlaces(context)))).toEqual(expected);
   });
 
+  test("a rank handed over across a locative, and the rest of an address after one (fixtures/blind-10)", () => {
+    const awards = awardsIn(
+      "Anugerah Keterbukaan Informasi Publik 2026 digelar. Pada kategori desa/kelurahan, juara I diraih Desa Pa'bentengan, Kecamatan Eremerasa, Kabupaten Bantaeng. " +
+        "Juara II jatuh ke Kelurahan Leang-Leang, Kecamatan Bantimurung, Maros, dan juara III ke Desa Kompang, Kecamatan Sinjai Tengah.",
+    );
+    expect(results(awards)).toEqual([
+      ["Desa Pa'bentengan", "desa/kelurahan", 1],
+      ["Kelurahan Leang-Leang", "desa/kelurahan", 2],
+      ["Desa Kompang", "desa/kelurahan", 3],
+    ]);
+    // "Dari Jatim," opens the sentence or a clause: the place after its comma is the subject, not an address.
+    for (const sentence of ["Dari Jatim, Kota Madiun menyabet peringkat pertama kategori kota.", "Sementara itu, dari Jatim, Kota Madiun menyabet peringkat pertama kategori kota."]) {
+      expect(results(awardsIn(`Penghargaan Pembangunan Daerah (PPD) 2024 diserahkan. ${sentence}`))).toEqual([["Kota Madiun", "kota", 1]]);
+    }
+  });
+
+  test("organizations after a clause opener, and with their fields listed by commas (fixtures/blind-10)", () => {
+    const awards = awardsIn(
+      "UMKM Award 2026 diserahkan. Adapun Koperasi Produsen Tenun Nian Tana dari Maumere, Kabupaten Sikka, Nusa Tenggara Timur, dinobatkan sebagai koperasi pemasaran terbaik. " +
+        "Untuk kategori perangkat daerah, posisi pertama ditempati Dinas Komunikasi, Informatika, Statistik dan Persandian (Diskominfo-SP) Sulsel.",
+    );
+    expect(results(awards).map(([recipient, , rank]) => [recipient, rank])).toEqual([
+      ["Koperasi Produsen Tenun Nian Tana", 1],
+      ["Dinas Komunikasi, Informatika, Statistik dan Persandian Sulsel", 1],
+    ]);
+  });
+
+  test("a sentence opening with a past cue, with or without its comma, reports no result; an edition named after a rank is no category", () => {
+    const awards = awardsIn(
+      "Pemkab Sinjai keluar sebagai juara I Anugerah Keterbukaan Informasi Publik (AKIP) Sulawesi Selatan 2026 kategori pemerintah kabupaten/kota. " +
+        "Pemkot Parepare dinobatkan sebagai terbaik kedua. Kala itu Sinjai hanya berada di urutan kelima, sementara juara I diraih Kota Makassar. AKIP Nasional digelar tahun depan.",
+    );
+    expect(results(awards)).toEqual([
+      ["Kabupaten Sinjai", "pemerintah kabupaten/kota", 1],
+      ["Kota Parepare", "pemerintah kabupaten/kota", 2],
+    ]);
+  });
+
   test("each result points at the sentence it came from", () => {
     const text = "Dalam Korpri Award 2024, Kota Payakumbuh meraih juara 3.";
     const [result] = awardsIn(text)[0]?.results ?? [];

@@ -28,6 +28,8 @@ const DIGITS = /^\d+$/;
 const CATEGORY_CUES = new Set(rankRules.categoryCues.map((cue) => cue.toLowerCase()));
 /** How many words after the head a name may take: "PT Bank Pembangunan Daerah Sumatera Barat" has five. */
 const MAX_WORDS = 8;
+/** Words that open a clause, capitalized at a sentence's start: "Adapun", "Sementara". */
+const CLAUSE_JOINERS = new Set(rankRules.clauseJoiners);
 /** Lower-case words kept between two capitalized words of a name, as award names keep them ("dan"). */
 const INNER_JOINER = new Set(nameRules.innerConnectors);
 
@@ -39,12 +41,26 @@ function opensOrganization(text: string, at: number): boolean {
 }
 
 /** The name opened by the head at `start` (ending at `headEnd`), or null when no capitalized word follows. */
+/** At a comma inside a name: fields listed up to "dan" ("Dinas Komunikasi, Informatika, Statistik dan Persandian"). */
+const LISTED_FIELDS = /,[ \t]*\p{Lu}[\p{L}-]*(?:[ \t]*,[ \t]*\p{Lu}[\p{L}-]*)*,?[ \t]+(?:dan|serta)[ \t]+\p{Lu}/uy;
+function listsFields(text: string, at: number): boolean {
+  LISTED_FIELDS.lastIndex = at;
+  return LISTED_FIELDS.test(text);
+}
+
 function nameFrom(text: string, start: number, headEnd: number, limit: number): Recipient | null {
   const kept: Word[] = [{ start, end: headEnd, text: text.slice(start, headEnd) }];
   let end = headEnd;
   let pending: Word | null = null;
+  // Inside a list of fields the commas stay in the name.
+  let inFields = false;
+  const comma = new Set<Word>();
   for (const w of wordsFrom(text, headEnd, limit)) {
-    if (kept.length > MAX_WORDS || !spacedOnly(text, pending?.end ?? end, w.start)) break;
+    const from = pending?.end ?? end;
+    if (kept.length > 1 && pending === null && /^[ \t]*,[ \t]*$/.test(text.slice(from, w.start)) && (inFields || listsFields(text, text.indexOf(",", from)))) {
+      inFields = true;
+      comma.add(w);
+    } else if (kept.length > MAX_WORDS || !spacedOnly(text, from, w.start)) break;
     const short = SHORT_NAME.test(w.text);
     // "dan" between two capitalized words stays in the name: "Dinas Komunikasi dan Informatika", "Bank ... Sulawesi Selatan dan Sulawesi Barat".
     if (INNER_JOINER.has(w.text) && kept.length > 1 && !opensOrganization(text, w.end)) {
@@ -62,7 +78,7 @@ function nameFrom(text: string, start: number, headEnd: number, limit: number): 
   }
   while (kept.length > 1 && DIGITS.test(kept.at(-1)!.text)) kept.pop();
   const last = kept.at(-1)!;
-  return kept.length < 2 ? null : { start, end: Math.min(end, last.end), name: kept.map((w) => w.text).join(" ") };
+  return kept.length < 2 ? null : { start, end: Math.min(end, last.end), name: kept.map((w, i) => (i === 0 ? "" : comma.has(w) ? ", " : " ") + w.text).join("") };
 }
 
 /** The organizations a sentence names as possible recipients, in text order. */
@@ -72,7 +88,8 @@ export function organizationsIn(text: string, sentence: Span): Recipient[] {
     const start = sentence.start + m.index;
     const before = lastWord(text, Math.max(sentence.start, start - 40), start);
     const lower = before?.toLowerCase();
-    if (before !== undefined && (LOCATIVES.has(lower!) || CATEGORY_CUES.has(lower!) || isCapitalized(before))) continue;
+    // A capitalized word before the head belongs to another name ("Direktur Utama PT X"), unless it opens the clause ("Adapun Koperasi X").
+    if (before !== undefined && (LOCATIVES.has(lower!) || CATEGORY_CUES.has(lower!) || (isCapitalized(before) && !CLAUSE_JOINERS.has(lower!)))) continue;
     const organization = nameFrom(text, start, start + m[0].length, sentence.end);
     if (organization !== null && (found.at(-1)?.end ?? -1) <= organization.start) found.push(organization);
   }

@@ -7,6 +7,7 @@
  * Malang Arif"), or the larger area in an address ("Desa Cibodas, Kecamatan
  * Lembang, Kabupaten Bandung Barat").
  */
+import { alternation, anyCaseAlternation } from "../../rules/pattern.ts";
 import { lastWord } from "../../text/lastWord.ts";
 import type { PlaceMention, Span } from "../../types.ts";
 import { rankRules } from "./rules.ts";
@@ -52,11 +53,35 @@ function headedArea(text: string, at: number, before: string): boolean {
   return head !== undefined && HEADS.has(head);
 }
 
-function isRecipient(text: string, sentence: Span, place: PlaceMention, previous: PlaceMention | undefined, blocked: readonly Span[]): boolean {
+const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
+// Without the i flag, under which \p{Lu} would match any letter: the opener in any case, the name capitalized.
+const ADDRESS_BEFORE = new WordStartRegExp(`(?<![\\p{L}])${anyCaseAlternation(rankRules.addressOpeners)}[ \\t]+${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,4},[ \\t]*$`, "u");
+/**
+ * "dari Maumere, Kabupaten Sikka": a place after an address's first place and its comma; not where the locative
+ * opens a clause ("Dari Jatim, Kota Madiun menyabet ...", "Sementara itu, dari Jatim, Kota Madiun ...").
+ */
+function inAddress(text: string, sentence: Span, at: number): boolean {
+  const from = Math.max(sentence.start, at - 60);
+  const address = ADDRESS_BEFORE.exec(text.slice(from, at));
+  if (address === null) return false;
+  const lead = text.slice(sentence.start, from + address.index).trimEnd();
+  return lead !== "" && !lead.endsWith(",");
+}
+/** A rank handed to the place after a locative: "Juara II jatuh ke Kelurahan X", "juara III ke Desa Y". */
+const HANDED_OVER = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.rankToRecipient)}[ \\t]+$`, "iu");
+/** Between a rank and the place it goes to: "juara III ke Desa Kompang". */
+export const HAND_OVER_GAP = new RegExp(`^[ \\t]+${alternation(rankRules.rankHandOvers)}[ \\t]+$`, "iu");
+function handedOver(text: string, at: number, ranks: readonly Span[]): boolean {
+  return HANDED_OVER.test(text.slice(Math.max(0, at - 30), at)) || ranks.some((r) => r.end < at && at - r.end < 12 && HAND_OVER_GAP.test(text.slice(r.end, at)));
+}
+
+function isRecipient(text: string, sentence: Span, place: PlaceMention, previous: PlaceMention | undefined, blocked: readonly Span[], ranks: readonly Span[]): boolean {
   // "(Jateng)" after a name repeats it; "(Pemprov Kalsel)" likewise.
   if (!mayReceive(place) || /\([^()]{0,20}$/.test(text.slice(Math.max(0, place.start - 20), place.start))) return false;
   const before = wordBefore(text, place.start);
-  if (before !== undefined && LOCATIVES.has(before.toLowerCase())) return false;
+  if (before !== undefined && LOCATIVES.has(before.toLowerCase()) && !handedOver(text, place.start, ranks)) return false;
+  // "dari Maumere, Kabupaten Sikka": the rest of an address after a locative is where, not who.
+  if (inAddress(text, sentence, place.start)) return false;
   if (before !== undefined && isCapitalized(before) && !HEADS.has(before) && !headedArea(text, place.start, before) && !opensSentence(text, sentence, place.start, blocked)) return false;
   if (/^[ \t]+\p{Lu}/u.test(text.slice(place.end, place.end + 3))) return false;
   const chained = previous !== undefined && /^,[ \t]*$/.test(text.slice(previous.end, place.start));
@@ -66,11 +91,14 @@ function isRecipient(text: string, sentence: Span, place: PlaceMention, previous
 /** "Pemerintah Provinsi X" for a province, the canonical name for a regency, city or village. */
 const fullName = (place: PlaceMention) => (place.kind === "provinsi" ? `Pemerintah Provinsi ${place.name}` : place.name);
 
-/** The recipients among `places` (the sentence's own), in text order, outside the `blocked` spans (those overlapping the sentence). */
-export function recipientsIn(text: string, sentence: Span, places: PlaceMention[], blocked: Span[]): Recipient[] {
+/**
+ * The recipients among `places` (the sentence's own), in text order, outside the `blocked` spans (those
+ * overlapping the sentence); `ranks`, the sentence's ranks, may hand a place over across a locative.
+ */
+export function recipientsIn(text: string, sentence: Span, places: PlaceMention[], blocked: Span[], ranks: readonly Span[] = []): Recipient[] {
   const inside = places.filter((p) => !blocked.some((b) => b.start < p.end && p.start < b.end));
   return inside
-    .filter((p, i) => isRecipient(text, sentence, p, inside[i - 1], blocked))
+    .filter((p, i) => isRecipient(text, sentence, p, inside[i - 1], blocked, ranks))
     .map((p) => ({ start: p.start, end: p.end, name: fullName(p) }));
 }
 

@@ -17,7 +17,7 @@ import { enumeratedResults, mayEnumerate } from "./enumeration.ts";
 import { organizationsIn, withOrganizations } from "./organizations.ts";
 import { personsIn, withPersons } from "./persons.ts";
 import { findRanks, type RankMention } from "./ranks.ts";
-import { mayReceive, type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
+import { HAND_OVER_GAP, mayReceive, type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
 import { nameRules, rankRules } from "./rules.ts";
 import { spansOverlapping, spansStartingIn, spansWithin } from "../../text/spans.ts";
 import { WordStartRegExp } from "../../rules/wordStart.ts";
@@ -91,8 +91,8 @@ const ACTIVE_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:\p{Ll}[\p{L}-]*[ 
 const CLAUSE_OPENER = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}(?![\\p{L}])`, "iu");
 const WINNING_WORDS = new WordStartRegExp(`(?<![\\p{L}])${alternation([...rankRules.winVerbs, ...rankRules.categoryCues])}(?![\\p{L}])`, "iu");
 const PAST = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.pastCues)}(?![\\p{L}])`, "iu");
-/** A past cue opening the sentence before a comma ("Tahun lalu, RSUD X menempati peringkat pertama") dates all of it. */
-const PAST_OPENER = new RegExp(`^[ \\t]*${alternation(rankRules.pastCues)}[ \\t]*,`, "iu");
+/** A past cue opening the sentence ("Tahun lalu, RSUD X menempati peringkat pertama", "Kala itu Sinjai ...") dates all of it. */
+const PAST_OPENER = new RegExp(`^[ \\t]*${alternation(rankRules.pastCues)}(?:[ \\t]*,|[ \\t]+)`, "iu");
 
 /** The clause of a sentence around offset `at`: between the commas or semicolons nearest to it. */
 function clauseAround(text: string, sentence: Span, at: number): string {
@@ -136,7 +136,8 @@ interface SentenceScan {
 
 function rankRecipient(scan: SentenceScan, rank: RankMention, from: number): Recipient | undefined {
   const after = scan.recipients.find((r) => r.start >= from);
-  if (after !== undefined && CONNECTIVE.test(scan.text.slice(from, after.start))) return after;
+  const gap = after === undefined ? "" : scan.text.slice(from, after.start);
+  if (after !== undefined && (CONNECTIVE.test(gap) || (from === rank.end && HAND_OVER_GAP.test(gap)))) return after;
   return scan.recipients.filter((r) => r.end <= rank.start).at(-1) ?? (scan.recipients.length === 0 ? scan.carried : undefined);
 }
 
@@ -297,7 +298,10 @@ export function findResults(
   // With several contests in the article, one named right after a rank is the rank's category, unless the rank's own
   // phrase named it ("juara umum Gelar Seni Budaya Daerah": the event won overall).
   const severalAwards = new Set(awards.map((a) => a.key)).size > 1;
-  const subContests = severalAwards ? awards.filter((a) => !CONTEXT_RULES.has(a.ruleId)) : [];
+  // An award named with its edition's year is what the article reports, never a contest inside another
+  // ("keluar sebagai juara I Anugerah Keterbukaan Informasi Publik Sulawesi Selatan 2026 kategori ...").
+  const editions = new Set(awards.filter((a) => a.year !== null).map((a) => a.key));
+  const subContests = severalAwards ? awards.filter((a) => !CONTEXT_RULES.has(a.ruleId) && !editions.has(a.key)) : [];
   // Sentences skipped since the last one read whole: their category phrases are read only when a rank inherits one.
   let unread: Span[] = [];
   // The award the sentences are about: a category named under one is no category of another.
@@ -318,7 +322,7 @@ export function findResults(
     const persons = speaksOfWinning ? personsIn(masked, sentence, [...officialsIn[i]!, ...placesIn[i]!, ...notRecipientsOver[i]!]) : [];
     // Companies and regional enterprises win as places do; a place inside such a name is part of it.
     const organizations = organizationsIn(masked, sentence);
-    const named = withOrganizations(recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!), organizations);
+    const named = withOrganizations(recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!, ranksIn[i]!), organizations);
     const recipients = withPersons(masked, named, persons, organizations);
     // A sentence naming no place that could win ("Desa di kaki Gunung Kerinci itu ...") speaks of the winner before.
     const anyPlace = placesIn[i]!.some(mayReceive);

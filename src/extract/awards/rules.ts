@@ -48,6 +48,8 @@ const RankRules = z.object({
   negativeCues: words,
   prizeScheduleCues: words,
   rankToRecipient: words,
+  rankHandOvers: words,
+  addressOpeners: words,
   rankQualifiers: words,
   teamHeads: words,
   categoryAnaphors: words,
