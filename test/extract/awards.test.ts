@@ -652,6 +652,18 @@ describe("results", () => {
     ]);
   });
 
+  test("a lower-case category between a rank and the verb handing it over, inherited by the next rank of the same category (fixtures/blind-10)", () => {
+    const awards = awardsIn(
+      "Kontingen Kota Denpasar keluar sebagai juara umum Kejuaraan Daerah (Kejurda) Pencak Silat Pelajar Bali 2026. " +
+        "Adapun gelar juara I seni regu putra direbut tim Kabupaten Karangasem. Juara II kategori yang sama ditempati Kabupaten Badung.",
+    );
+    expect(results(awards)).toEqual([
+      ["Kota Denpasar", null, 1],
+      ["Kabupaten Karangasem", "seni regu putra", 1],
+      ["Kabupaten Badung", "seni regu putra", 2],
+    ]);
+  });
+
   test("each result points at the sentence it came from", () => {
     const text = "Dalam Korpri Award 2024, Kota Payakumbuh meraih juara 3.";
     const [result] = awardsIn(text)[0]?.results ?? [];

@@ -134,6 +134,22 @@ interface SentenceScan {
   carried: Recipient | undefined;
 }
 
+/** A lower-case category between a rank and the verb that hands it over: "juara I seni regu putra direbut tim Kabupaten X". */
+const CATEGORY_BEFORE_VERB = new RegExp(
+  `^[ \\t]+(?<category>\\p{Ll}[\\p{L}-]*(?:[ \\t]+\\p{Ll}[\\p{L}-]*){0,3})[ \\t]+${alternation(rankRules.rankToRecipient)}[ \\t]+(?:${alternation(rankRules.teamHeads)}[ \\t]+)?$`,
+  "u",
+);
+function categoryBeforeVerb(scan: SentenceScan, rank: RankMention): { recipient: Recipient; category: Phrase } | null {
+  const after = scan.recipients.find((r) => r.start >= rank.end);
+  const gap = after === undefined ? "" : scan.text.slice(rank.end, after.start);
+  // "Peringkat ketiga kategori yang sama ditempati X": a qualifier, read as such (rankRecipient), names no category.
+  const match = after === undefined || CONNECTIVE.test(gap) ? null : CATEGORY_BEFORE_VERB.exec(gap);
+  const text = match?.groups?.category;
+  if (after === undefined || match === null || text === undefined) return null;
+  const start = rank.end + gap.indexOf(text);
+  return { recipient: after, category: { start, end: start + text.length, text, cue: "category" } };
+}
+
 function rankRecipient(scan: SentenceScan, rank: RankMention, from: number): Recipient | undefined {
   const after = scan.recipients.find((r) => r.start >= from);
   const gap = after === undefined ? "" : scan.text.slice(from, after.start);
@@ -212,6 +228,14 @@ function sentenceResults(scan: SentenceScan, awards: AwardMention[], hasAward: b
       }
     }
     const after = phraseAfterRank(scan, rank, barrier);
+    const named = after === null && rank.ruleId !== "rank.superlative" ? categoryBeforeVerb(scan, rank) : null;
+    if (named !== null) {
+      // Named like a "kategori" phrase: a later rank of "kategori yang sama" inherits it.
+      scan.phrases.push(named.category);
+      scan.used.add(named.category);
+      add(named.recipient, named.category.text, rank.rank, rank.start, rank.ruleId);
+      continue;
+    }
     const recipient = rankRecipient(scan, rank, after?.end ?? rank.end);
     if (recipient !== undefined) add(recipient, rankCategory(scan, rank, after), rank.rank, rank.start, rank.ruleId);
   }
