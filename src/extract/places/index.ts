@@ -117,9 +117,11 @@ class PlacePass {
   /** "di Koto Tangah dan Pauh", "di Tlahab dan Grogol": areas written bare after a locative, and the names joined to them. */
   private bareArea(level: AreaLevel, rule: CueLevel | null, i: number, ruleId: string): number | null {
     const before = this.found.length;
-    const match = this.areaMatch(level, i);
-    if (match === null || this.runsOn(match.last)) return null;
     const first = this.area(level, i, i, ruleId);
+    if (first !== null && this.runsOn(first)) {
+      this.found.length = before;
+      return null;
+    }
     const last = first === null || rule === null ? first : this.coordinated(rule, first);
     for (const { area } of this.found.slice(before)) if (area !== undefined) area.bare = true;
     return last;
@@ -159,10 +161,14 @@ class PlacePass {
       // A longer name at another level wins: "Kecamatan Cimahi Utara dan Cimahi Tengah" (not Kota Cimahi).
       const other = rule.inMention ? this.nameAt(k, (e) => e.place.kind !== "venue" && e.place.kind !== rule.level) : null;
       if (other !== null && (this.levelLast(rule, k) ?? -1) <= other.last) break;
-      // Only a whole name joins the list: not "Slamet" of "Kepala Desa Pagergunung, Slamet Riyadi", "Bima" of "Wali Kota Ambon, Bima Arya".
-      if (this.runsOn(this.levelLast(rule, k) ?? k)) break;
+      const before = this.found.length;
       const next = this.leveled(rule, k, k, "place.cue-coordinated");
       if (next === null) break;
+      // Only a whole name joins the list: not "Slamet" of "Kepala Desa Pagergunung, Slamet Riyadi", "Bima" of "Wali Kota Ambon, Bima Arya".
+      if (this.runsOn(next)) {
+        this.found.length = before;
+        break;
+      }
       last = next;
     }
     return last;
@@ -304,6 +310,7 @@ export function extractPlaces(context: Pick<ExtractContext, "text" | "excluded">
   const pass = new PlacePass(scanOf(context), gaz);
   pass.run();
   resolveAreas(pass.found, gaz);
+  if (!pass.found.some(({ area }) => area?.bare)) return pass.found.map((f) => f.mention);
   // An area written bare is kept only inside a kabupaten or kota the article names, a village only inside a named kecamatan.
   const named = (kinds: readonly string[]) => new Set(pass.found.flatMap(({ mention: m, area }) => (kinds.includes(m.kind) && m.code !== null && !area?.bare ? [m.code] : [])));
   const regencies = named(["kabupaten", "kota"]);
