@@ -81,16 +81,20 @@ function nameFrom(text: string, start: number, headEnd: number, limit: number): 
   return kept.length < 2 ? null : { start, end: Math.min(end, last.end), name: kept.map((w, i) => (i === 0 ? "" : comma.has(w) ? ", " : " ") + w.text).join("") };
 }
 
-/** The organizations a sentence names as possible recipients, in text order. */
-export function organizationsIn(text: string, sentence: Span): Recipient[] {
+/** Every organization head the text writes ("PT", "Dinas", "SMA Negeri"), found in one pass over it. */
+export function organizationHeads(text: string): Span[] {
+  return Array.from(text.matchAll(HEAD), (m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The organizations a sentence names as possible recipients, in text order, from the heads inside it. */
+export function organizationsIn(text: string, sentence: Span, heads: readonly Span[]): Recipient[] {
   const found: Recipient[] = [];
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(HEAD)) {
-    const start = sentence.start + m.index;
+  for (const { start, end } of heads) {
     const before = lastWord(text, Math.max(sentence.start, start - 40), start);
     const lower = before?.toLowerCase();
     // A capitalized word before the head belongs to another name ("Direktur Utama PT X"), unless it opens the clause ("Adapun Koperasi X").
     if (before !== undefined && (LOCATIVES.has(lower!) || CATEGORY_CUES.has(lower!) || (isCapitalized(before) && !CLAUSE_JOINERS.has(lower!)))) continue;
-    const organization = nameFrom(text, start, start + m[0].length, sentence.end);
+    const organization = nameFrom(text, start, end, sentence.end);
     if (organization !== null && (found.at(-1)?.end ?? -1) <= organization.start) found.push(organization);
   }
   return found;

@@ -14,7 +14,7 @@ import type { PlaceMention, Span } from "../../types.ts";
 import type { AwardMention } from "./names.ts";
 import { CATEGORY_CUE, categoryOf, cuedPhrases, type Phrase, readPhrase } from "./phrases.ts";
 import { enumeratedResults, mayEnumerate } from "./enumeration.ts";
-import { organizationsIn, withOrganizations } from "./organizations.ts";
+import { organizationHeads, organizationsIn, withOrganizations } from "./organizations.ts";
 import { personsIn, withPersons } from "./persons.ts";
 import { findRanks, type RankMention } from "./ranks.ts";
 import { HAND_OVER_GAP, mayReceive, type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
@@ -319,6 +319,7 @@ export function findResults(
   const barrierRanksIn = spansStartingIn(sentences, ranks.filter((r) => r.ruleId !== "rank.superlative"));
   const notRecipientsOver = spansOverlapping(sentences, [...awards, ...blocked]);
   const officialsIn = spansOverlapping(sentences, officials);
+  const headsIn = spansWithin(sentences, organizationHeads(masked));
   // With several contests in the article, one named right after a rank is the rank's category, unless the rank's own
   // phrase named it ("juara umum Gelar Seni Budaya Daerah": the event won overall).
   const severalAwards = new Set(awards.map((a) => a.key)).size > 1;
@@ -345,7 +346,7 @@ export function findResults(
     const speaksOfWinning = enumerates || ranksIn[i]!.length > 0 || WINNING_WORDS.test(written);
     const persons = speaksOfWinning ? personsIn(masked, sentence, [...officialsIn[i]!, ...placesIn[i]!, ...notRecipientsOver[i]!]) : [];
     // Companies and regional enterprises win as places do; a place inside such a name is part of it.
-    const organizations = organizationsIn(masked, sentence);
+    const organizations = organizationsIn(masked, sentence, headsIn[i]!);
     const named = withOrganizations(recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!, ranksIn[i]!), organizations);
     const recipients = withPersons(masked, named, persons, organizations);
     // A sentence naming no place that could win ("Desa di kaki Gunung Kerinci itu ...") speaks of the winner before.
