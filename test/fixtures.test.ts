@@ -366,10 +366,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "counts MISSED 11 partai", // "dari 32 partai final, 11 di antaranya": the noun of the whole before "di antaranya"
     "results MISSED Kabupaten Gianyar / null / 3", // ... so the third place goes to Badung
     "results EXTRA Kabupaten Badung / null / 3",
-    "results MISSED Ni Kadek Ayu Pradnyani / Kelas C Putri / 1", // "Pradnyani pun menjadi juara I": winners referred back by one name
-    "results MISSED Luh Putu Sintya Dewi / Kelas C Putri / 2",
-    "results EXTRA SMA Negeri 4 Denpasar / null / 1", // ... and the school named before them takes the ranks
-    "results EXTRA SMA Negeri 4 Denpasar / null / 2",
     "results MISSED I Made Dwi Surya Atmaja / Kelas D Putra / 1", // "medali emas direbut wakil Gianyar, I Made ... (17)": a medal, a person after a description
     "results MISSED I Made Dwi Surya Atmaja / Pesilat Terbaik Putra / 1",
     "results EXTRA SMK Negeri 1 Sukawati / pesilat terbaik putra / 1", // ... so the title goes to his school

@@ -664,6 +664,19 @@ describe("results", () => {
     ]);
   });
 
+  test("winners named in full with an age, then referred back to by the end of the name (fixtures/blind-10)", () => {
+    const awards = awardsIn(
+      "Kontingen Kota Denpasar keluar sebagai juara umum Kejuaraan Daerah (Kejurda) Pencak Silat Pelajar Bali 2026. Salah satu partai paling ketat tersaji di final kelas C putri. " +
+        "Pesilat Denpasar, Ni Kadek Ayu Pradnyani (16), siswi SMA Negeri 4 Denpasar, menang angka 3-2 atas Luh Putu Sintya Dewi (17) dari Badung. " +
+        "Pradnyani pun menjadi juara I, sedangkan Sintya Dewi harus puas menjadi juara II.",
+    );
+    expect(results(awards)).toEqual([
+      ["Kota Denpasar", null, 1],
+      ["Ni Kadek Ayu Pradnyani", "C putri", 1],
+      ["Luh Putu Sintya Dewi", "C putri", 2],
+    ]);
+  });
+
   test("each result points at the sentence it came from", () => {
     const text = "Dalam Korpri Award 2024, Kota Payakumbuh meraih juara 3.";
     const [result] = awardsIn(text)[0]?.results ?? [];

@@ -10,6 +10,7 @@
  */
 import { alternation, caseSensitiveAlternation } from "../../rules/pattern.ts";
 import type { Span } from "../../types.ts";
+import { sentenceAt } from "../../text/spans.ts";
 import { HONORIFIC_BEFORE, honorificRules, type Item, isStopWord, readRun, wordsBefore } from "../officials/names.ts";
 import { isOfficeWord } from "../officials/unit.ts";
 import { LOCATIVES, type Recipient, WIN_VERBS } from "./recipients.ts";
@@ -116,6 +117,54 @@ function agedNameBefore(text: string, sentence: Span, at: number, notPersons: re
     run.unshift(token);
   }
   return run.length >= 2 ? named(run) : null;
+}
+
+/** The persons the text names with an age ("Ni Kadek Ayu Pradnyani (16)"), in text order, none inside `notPersons`. */
+export function agedPersons(text: string, sentences: readonly Span[], notPersons: readonly Span[]): Recipient[] {
+  const out: Recipient[] = [];
+  for (const m of text.matchAll(AGE)) {
+    const sentence = sentences[sentenceAt(sentences, m.index)];
+    const person = sentence === undefined ? null : agedNameBefore(text, sentence, m.index, notPersons);
+    if (person !== null) out.push(person);
+  }
+  return out;
+}
+
+/** The last word, and the last two words of a longer name, by which a person named in full is referred back to. */
+export type ShortNames = ReadonlyMap<string, readonly Recipient[]>;
+export function shortNames(persons: readonly Recipient[]): ShortNames {
+  const byShort = new Map<string, Recipient[]>();
+  const add = (short: string, person: Recipient) => {
+    if (isStopWord(short.toLowerCase())) return;
+    const list = byShort.get(short);
+    if (list === undefined) byShort.set(short, [person]);
+    else list.push(person);
+  };
+  for (const person of persons) {
+    const words = person.name.split(" ");
+    if (words.length >= 3) add(words.slice(-2).join(" "), person);
+    if (words.length >= 2) add(words.at(-1)!, person);
+  }
+  return byShort;
+}
+
+/** Runs of capitalized words: a short name is one whole run ("Pradnyani", "Sintya Dewi"), never part of a longer name. */
+const CAPITALIZED_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+
+/**
+ * A person named in full before the sentence, referred back to by the last
+ * one or two words of the name, alone: "Pradnyani pun menjadi juara I,
+ * sedangkan Sintya Dewi harus puas menjadi juara II". The span is the short
+ * form, the name the full one (the latest person named so before it).
+ */
+export function referredPersons(text: string, sentence: Span, names: ShortNames): Recipient[] {
+  if (names.size === 0) return [];
+  const out: Recipient[] = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(CAPITALIZED_RUN)) {
+    const person = names.get(m[0])?.findLast((p) => p.end <= sentence.start);
+    if (person !== undefined) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, name: person.name });
+  }
+  return out;
 }
 
 /** The persons a sentence names, in text order, none inside `notPersons` (officials' names, places). */

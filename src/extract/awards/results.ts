@@ -15,7 +15,7 @@ import type { AwardMention } from "./names.ts";
 import { CATEGORY_CUE, categoryOf, cuedPhrases, type Phrase, readPhrase } from "./phrases.ts";
 import { enumeratedResults, mayEnumerate } from "./enumeration.ts";
 import { organizationHeads, organizationsIn, withOrganizations } from "./organizations.ts";
-import { personsIn, withPersons } from "./persons.ts";
+import { agedPersons, personsIn, referredPersons, shortNames, withPersons } from "./persons.ts";
 import { findRanks, type RankMention } from "./ranks.ts";
 import { HAND_OVER_GAP, mayReceive, type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
 import { nameRules, rankRules } from "./rules.ts";
@@ -298,6 +298,12 @@ function finalistResults(scan: SentenceScan): FoundResult[] {
     .map((r) => ({ at: cueEnd, sentence, recipient: r.name, category: phrase?.text ?? null, rank: null, ruleId: "award.finalists" }));
 }
 
+/** A sentence's persons, and those it refers back to where no person found there overlaps them. */
+function withReferred(persons: Recipient[], referred: Recipient[]): Recipient[] {
+  const extra = referred.filter((r) => !persons.some((p) => p.start < r.end && r.start < p.end));
+  return extra.length === 0 ? persons : [...persons, ...extra].sort((a, b) => a.start - b.start);
+}
+
 /** Results in text order; `places` are the text's place mentions, `awards` its award mentions (their spans hold no recipient). */
 export function findResults(
   text: string,
@@ -320,6 +326,8 @@ export function findResults(
   const notRecipientsOver = spansOverlapping(sentences, [...awards, ...blocked]);
   const officialsIn = spansOverlapping(sentences, officials);
   const headsIn = spansWithin(sentences, organizationHeads(masked));
+  // Persons named in full with an age: a later sentence may refer to them by the end of the name.
+  const aged = shortNames(agedPersons(masked, sentences, [...officials, ...places, ...awards, ...blocked]));
   // With several contests in the article, one named right after a rank is the rank's category, unless the rank's own
   // phrase named it ("juara umum Gelar Seni Budaya Daerah": the event won overall).
   const severalAwards = new Set(awards.map((a) => a.key)).size > 1;
@@ -344,7 +352,7 @@ export function findResults(
     const written = masked.slice(sentence.start, sentence.end);
     const enumerates = mayEnumerate(masked, sentence);
     const speaksOfWinning = enumerates || ranksIn[i]!.length > 0 || WINNING_WORDS.test(written);
-    const persons = speaksOfWinning ? personsIn(masked, sentence, [...officialsIn[i]!, ...placesIn[i]!, ...notRecipientsOver[i]!]) : [];
+    const persons = speaksOfWinning ? withReferred(personsIn(masked, sentence, [...officialsIn[i]!, ...placesIn[i]!, ...notRecipientsOver[i]!]), referredPersons(masked, sentence, aged)) : [];
     // Companies and regional enterprises win as places do; a place inside such a name is part of it.
     const organizations = organizationsIn(masked, sentence, headsIn[i]!);
     const named = withOrganizations(recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!, ranksIn[i]!), organizations);
