@@ -97,6 +97,29 @@ describe("date forms, with a reference date", () => {
   });
 });
 
+describe("relatives counted from the event just dated (fixtures/blind-9, blind-10)", () => {
+  test("'sebelumnya', 'kemudian' count from the full date right before, at their own precision; a week before a day is a day", () => {
+    const text =
+      "Rapat digelar di Gedung DPRD, Senin (30/11/2026). Dua hari sebelumnya, warga berdoa bersama. " +
+      "Banjir memuncak pada Minggu (7/9/2025) lalu. Hujan mengguyur sejak sepekan sebelumnya. Tiga hari kemudian air surut. " +
+      "Inflasi Februari 2026 naik dibanding kondisi setahun sebelumnya.";
+    expect(extract(text, "2026-12-01").map((m) => [m.text, m.value, m.precision])).toEqual([
+      ["Senin (30/11/2026)", "2026-11-30", "day"],
+      ["Dua hari sebelumnya", "2026-11-28", "day"],
+      ["Minggu (7/9/2025)", "2025-09-07", "day"],
+      ["sepekan sebelumnya", "2025-08-31", "day"],
+      ["Tiga hari kemudian", "2025-09-10", "day"],
+      ["Februari 2026", "2026-02", "month"],
+      ["setahun sebelumnya", "2025", "year"],
+    ]);
+  });
+
+  test("a date far before is not the event: the relative counts from the anchor", () => {
+    const text = `Kapal tenggelam Senin (12/1/2026). ${"Petugas terus mencari korban di perairan itu. ".repeat(6)}"Peringatan dini keluar dua hari sebelumnya," ujarnya.`;
+    expect(extract(text, "2026-01-13").at(-1)).toMatchObject({ text: "dua hari sebelumnya", value: "2026-01-11" });
+  });
+});
+
 describe("missing years", () => {
   test.each<Row>([
     // the weekday picks the year: the reference year does not fit, the nearest one that does

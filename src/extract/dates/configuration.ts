@@ -7,6 +7,7 @@ import * as chrono from "chrono-node";
 import { WeekdaySlashDateParser } from "./parsers/WeekdaySlashDateParser.ts";
 import { YearCueParser } from "./parsers/YearCueParser.ts";
 import { BareWeekdayRefiner } from "./refiners/BareWeekdayRefiner.ts";
+import { EventRelativeRefiner } from "./refiners/EventRelativeRefiner.ts";
 import { NameDateFilter } from "./refiners/NameDateFilter.ts";
 import { RangeYearRefiner } from "./refiners/RangeYearRefiner.ts";
 import { RelativeDateFilter } from "./refiners/RelativeDateFilter.ts";
@@ -83,6 +84,8 @@ export function createDateChronos(rules: DateRules): DateChronos {
     new WeekRelativeRefiner(rules.weekUnits),
     new YearInferenceRefiner(),
     new RangeYearRefiner(rules.rangeConnectors, rules.yearCue.periods),
+    // Last: the event it counts from has its year by now.
+    new EventRelativeRefiner(rules.eventRelativeEndings, rules.eventRelativeReach, rules.weekUnits),
   ];
   const unknown = [...anchorRules].filter((id) => !parsers.some((p) => ruleOf(p.parser) === id));
   if (unknown.length > 0) throw new Error(`rules/dates.json anchorPassRules names rules no parser has: ${unknown.join(", ")}`);

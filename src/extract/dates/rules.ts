@@ -34,6 +34,10 @@ const DateRules = z.strictObject({
   tenseSuffixes: z.strictObject({ past: words, future: words, yearBefore: words, yearAfter: words }),
   /** Relative expressions that are not dates: whole texts, and endings that make a duration. */
   relativeNonDates: z.strictObject({ texts: words, endings: words, subDayUnits: words }),
+  /** Endings of a relative that count from the event the text just dated ('Dua hari sebelumnya'). */
+  eventRelativeEndings: words,
+  /** How far before such a relative, in characters, the date it counts from may end. */
+  eventRelativeReach: z.number().int().positive(),
   weekUnits: words,
   nameContext: z.strictObject({ numberedHeads: words, heads: words, titleCaseCues: words }),
 });
