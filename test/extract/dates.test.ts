@@ -114,6 +114,16 @@ describe("relatives counted from the event just dated (fixtures/blind-9, blind-1
     ]);
   });
 
+  test("'tahun sebelumnya', 'bulan sebelumnya': the unit before the time just named (fixtures/blind-10)", () => {
+    const text = "Koperasi itu mencatat omzet Rp14,6 miliar pada 2025, naik 35 persen dari tahun sebelumnya. NTP Riau Juni 2024 naik 2,07 persen dibanding bulan sebelumnya.";
+    expect(extract(text, "2026-12-03").map((m) => [m.text, m.value, m.precision])).toEqual([
+      ["pada 2025", "2025", "year"],
+      ["tahun sebelumnya", "2024", "year"],
+      ["Juni 2024", "2024-06", "month"],
+      ["bulan sebelumnya", "2024-05", "month"],
+    ]);
+  });
+
   test("a date far before is not the event: the relative counts from the anchor", () => {
     const text = `Kapal tenggelam Senin (12/1/2026). ${"Petugas terus mencari korban di perairan itu. ".repeat(6)}"Peringatan dini keluar dua hari sebelumnya," ujarnya.`;
     expect(extract(text, "2026-01-13").at(-1)).toMatchObject({ text: "dua hari sebelumnya", value: "2026-01-11" });

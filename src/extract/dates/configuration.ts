@@ -5,6 +5,7 @@
  */
 import * as chrono from "chrono-node";
 import { WeekdaySlashDateParser } from "./parsers/WeekdaySlashDateParser.ts";
+import { UnitBeforeParser } from "./parsers/UnitBeforeParser.ts";
 import { YearCueParser } from "./parsers/YearCueParser.ts";
 import { BareWeekdayRefiner } from "./refiners/BareWeekdayRefiner.ts";
 import { EventRelativeRefiner } from "./refiners/EventRelativeRefiner.ts";
@@ -66,6 +67,7 @@ export function createDateChronos(rules: DateRules): DateChronos {
     ...chronoParsers(engine, rules),
     withRule(new WeekdaySlashDateParser(rules.weekdays), { ruleId: "date.weekday-slash" }),
     withRule(new YearCueParser(rules.yearCue), { ruleId: "date.year-cue" }),
+    withRule(new UnitBeforeParser(rules.unitsBefore.units, rules.unitsBefore.endings), { ruleId: "date.relative", relative: true }),
   ].map((parser) => {
     const inAnchorPass = anchorRules.has(ruleOf(parser) ?? "");
     return { parser, inAnchorPass, used: inAnchorPass ? rememberingMatches(parser) : parser };

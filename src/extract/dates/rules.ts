@@ -38,6 +38,8 @@ const DateRules = z.strictObject({
   eventRelativeEndings: words,
   /** How far before such a relative, in characters, the date it counts from may end. */
   eventRelativeReach: z.number().int().positive(),
+  /** Unit words and endings that name the unit before the time spoken of ("tahun sebelumnya"). */
+  unitsBefore: z.strictObject({ units: z.record(z.string().min(1), z.enum(["week", "month", "year"])), endings: words }),
   weekUnits: words,
   nameContext: z.strictObject({ numberedHeads: words, heads: words, titleCaseCues: words }),
 });
