@@ -355,10 +355,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "counts EXTRA 1 suara", // "satu suara": one voice (unanimous), no count
   ],
   "tribunbali-pencak-silat-pelajar-2026": [
-    "places MISSED Kabupaten Gianyar", // "disusul Gianyar", "wakil Gianyar": a name that is also a word, never after a locative or cue
     "counts MISSED 11 partai", // "dari 32 partai final, 11 di antaranya": the noun of the whole before "di antaranya"
-    "results MISSED Kabupaten Gianyar / null / 3", // ... so the third place goes to Badung
-    "results EXTRA Kabupaten Badung / null / 3",
     "results MISSED I Made Dwi Surya Atmaja / Kelas D Putra / 1", // "medali emas direbut wakil Gianyar, I Made ... (17)": a medal, a person after a description
     "results MISSED I Made Dwi Surya Atmaja / Pesilat Terbaik Putra / 1",
     "results EXTRA SMK Negeri 1 Sukawati / pesilat terbaik putra / 1", // ... so the title goes to his school

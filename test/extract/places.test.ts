@@ -170,6 +170,11 @@ describe("places: kecamatan and desa only with a cue", () => {
     expect(names("Wali Kota Ambon, Bima Arya, hadir.")).toEqual(["Kota Ambon"]);
     expect(names("Kota Semarang, Maros hadir.")).toEqual(["Kota Semarang"]);
   });
+
+  it("reads such a name right after a ranking verb as the team that ranks, unless the name goes on (fixtures/blind-10)", () => {
+    expect(names("Posisi kedua ditempati Kabupaten Badung, disusul Gianyar di peringkat ketiga.")).toEqual(["Kabupaten Badung", "Kabupaten Gianyar"]);
+    expect(names("Juara I diraih Bima Arya.")).toEqual([]);
+  });
 });
 
 describe("places: venues", () => {

@@ -39,6 +39,7 @@ const VILLAGE_CUE = cueRules.levels.find((rule) => rule.level === "desa");
 const BARE_VILLAGE = VILLAGE_CUE === undefined ? null : { ...VILLAGE_CUE, inMention: false };
 const NOT_PLACE_TAILS = new Set(cueRules.notPlaceTails.map((w) => w.toLowerCase()));
 const ABROAD: ReadonlySet<string> = new Set(["negara", "kota-luar-negeri"]);
+const RANKING_VERBS = new Set(cueRules.rankingVerbs.map((w) => w.toLowerCase()));
 const COUNTRY_ACTOR_HEADS = new Set(cueRules.countryActorHeads.map((w) => w.toLowerCase()));
 const COUNTRY_ACTOR_TAILS = new Set(cueRules.countryActorTails.map((w) => w.toLowerCase()));
 /** A verb needs a few letters after its prefix: "me" + "larang", "ber" + "bagi". */
@@ -236,8 +237,14 @@ class PlacePass {
     const ok = (e: NameEntry, last: number) =>
       keep(e) &&
       (!e.capsOnly || writtenInCaps(this.scan, first, last)) &&
-      (cued || !e.needsContext || locativeBefore(this.scan, first) || this.tiedToPlace(first, e.place));
+      (cued || !e.needsContext || locativeBefore(this.scan, first) || this.tiedToPlace(first, e.place) || this.ranked(first, last));
     return this.gaz.names.match(this.scan.tokens, first, nameStep(this.scan, first), ok);
+  }
+
+  /** A risky name right after a ranking verb, alone: a team that ranks ("disusul Gianyar di peringkat ketiga"; not "diraih Bima Arya"). */
+  private ranked(first: number, last: number): boolean {
+    const before = this.scan.tokens[first - 1];
+    return before !== undefined && RANKING_VERBS.has(before.key) && !this.runsOn(last);
   }
 
   /**

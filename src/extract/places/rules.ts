@@ -25,6 +25,7 @@ const CueRules = z.object({
   notPlaceHeads: words,
   notPlaceTails: words,
   locatives: words,
+  rankingVerbs: words,
   venueStops: words,
   coordinators: words,
   listOpeners: words,
