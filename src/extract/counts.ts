@@ -35,6 +35,9 @@ const UnitRules = z.object({
   coordinators: wordList,
   copulas: wordList,
   partitives: wordList,
+  partsOfWhole: wordList,
+  partOfWholeReach: z.number().int().positive(),
+  notWholes: wordList,
   rangeDashes: wordList,
   boundHeads: wordList,
 });
@@ -106,6 +109,8 @@ const BEFORE_FORMS = formsAt(FIXED_BEFORE.keys());
 const AFTER_FORMS = formsAt(FIXED_AFTER.keys());
 const COMPOUND_NOUNS = formsAt(units.compoundNouns);
 const LEAD_INS = formsAt(units.leadIns.before);
+const PARTS_OF_WHOLE = formsAt(units.partsOfWhole);
+const NOT_WHOLES = lowerSet(units.notWholes);
 const NOT_COUNT_PHRASES = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}])${alternation(exclusions.phrases)}(?![\\p{L}\\p{M}\\p{N}])`,
   "giu",
@@ -476,11 +481,37 @@ function prefixedCountAt(scan: Scan, i: number): Attempt | null {
   return { mention: found, next: number.last + 1 };
 }
 
+/**
+ * "dari 32 partai final, 11 di antaranya ...": a part of the whole counted
+ * just before (the latest of `counts` ending at most partOfWholeReach
+ * characters earlier whose noun can be a whole) counts the whole's noun.
+ */
+function partOfWhole(scan: Scan, last: number, counts: readonly CountMention[]): UnitAt | null {
+  const numberEnd = scan.tokens[last];
+  const next = scan.tokens[last + 1];
+  if (numberEnd === undefined || next === undefined || !spaced(scan, numberEnd, next) || matchAt(PARTS_OF_WHOLE, scan.text, next.start) === null) return null;
+  for (let k = counts.length - 1; k >= 0 && numberEnd.start - counts[k]!.end <= units.partOfWholeReach; k--) {
+    const whole = counts[k]!;
+    // Across a sentence's end only when the part opens the next one ("137 orang ... . Sebanyak 46 di antaranya").
+    if (!opensAfterSentenceEnd(scan.text.slice(whole.end, numberEnd.start))) return null;
+    if (!NOT_WHOLES.has(whole.unit)) return { unit: whole.unit, ruleId: null, token: next, end: numberEnd.end };
+  }
+  return null;
+}
+
+const SENTENCE_END = /[.!?]["”’]?[ \t\n]+/gu;
+/** No sentence ends in `gap`, or the last one ends at most one word before its end. */
+function opensAfterSentenceEnd(gap: string): boolean {
+  const ends = Array.from(gap.matchAll(SENTENCE_END));
+  const last = ends.at(-1);
+  return last === undefined || /^(?:\p{L}+[ \t]+)?$/u.test(gap.slice(last.index + last[0].length));
+}
+
 /** A number followed by what it counts: "39 penghargaan", "lima kategori", "15%", "2,5 persen". */
-function nounCountAt(scan: Scan, i: number): Attempt {
+function nounCountAt(scan: Scan, i: number, previous: readonly CountMention[]): Attempt {
   const { number, end } = readNumberAt(scan, i);
   if (number === null || notAQuantity(scan, i, number)) return { mention: null, next: end + 1 };
-  const unit = unitAfter(scan, number.last) ?? sharedUnitAhead(scan, number.last);
+  const unit = partOfWhole(scan, number.last, previous) ?? unitAfter(scan, number.last) ?? sharedUnitAhead(scan, number.last);
   const nameOrYear =
     unit !== null &&
     unit.ruleId === null &&
@@ -515,7 +546,7 @@ function extractCounts(context: ExtractContext): CountMention[] {
       i += 1;
       continue;
     }
-    const attempt = prefixedCountAt(scan, i) ?? nounCountAt(scan, i);
+    const attempt = prefixedCountAt(scan, i) ?? nounCountAt(scan, i, counts);
     if (attempt.mention !== null && !blocked(attempt.mention)) counts.push(attempt.mention);
     i = attempt.next;
   }

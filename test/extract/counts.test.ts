@@ -123,6 +123,12 @@ describe("a part shares its whole's noun; a copula after a clause-opening number
     { input: "baru 214 dari sekitar 16.000 pasar rakyat", found: [["214", 214, "pasar"], ["16.000 pasar", 16000, "pasar"]] },
     { input: "sebanyak 3 dari 5 desa lolos", found: [["3", 3, "desa"], ["5 desa", 5, "desa"]] },
     { input: "Dari 1.147 orang itu, 1.093 adalah pedagang lama.", found: [["1.147 orang", 1147, "orang"], ["1.093 adalah pedagang", 1093, "pedagang"]] },
+    // "di antaranya": a part of the whole counted just before counts its noun; a ranking's size is no whole.
+    { input: "Dari 32 partai final, 11 di antaranya ditentukan juri.", found: [["32 partai", 32, "partai"], ["11", 11, "partai"]] },
+    { input: "Bali menempatkan tujuh desa di 50 besar dan empat di antaranya menang.", found: [["tujuh desa", 7, "desa"], ["50 besar", 50, "besar"], ["empat", 4, "desa"]] },
+    { input: "Hingga Senin, tercatat 137 orang mual. Sebanyak 46 di antaranya dirawat.", found: [["137 orang", 137, "orang"], ["46", 46, "orang"]] },
+    // Across a sentence's end only when the part opens the next sentence: the whole here is "Warga", uncounted.
+    { input: "Sebanyak 12 rumah rusak. Warga mengungsi ke balai desa, 40 di antaranya anak-anak.", found: [["12 rumah", 12, "rumah"]] },
     // A number after a noun is a label: "Kloter 52" is no count of "kloter".
     { input: "Kloter 52 merupakan kloter terakhir.", found: [] },
   ])("$input", ({ input, found }) => {
