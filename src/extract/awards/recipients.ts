@@ -102,4 +102,5 @@ export function recipientsIn(text: string, sentence: Span, places: PlaceMention[
     .map((p) => ({ start: p.start, end: p.end, name: fullName(p) }));
 }
 
-export const WIN_VERBS = new WordStartRegExp(`(?<![\\p{L}])(?:${rankRules.winVerbs.map((v) => v.replace(/ /g, "[ \\t]+")).join("|")})(?![\\p{L}])`, "iu");
+// A trie of the verbs: at one position at most one of them is a whole word, so its order is the list's.
+export const WIN_VERBS = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.winVerbs)}(?![\\p{L}])`, "iu");
