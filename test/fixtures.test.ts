@@ -338,9 +338,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "officials MISSED Yohanes Dullah", // "Kepala Desa Kepala Telake, Yohanes Dullah": the desa's name begins with "Kepala"
   ],
   // fixtures/blind-10 (its README has the first, blind score), after the fixes of 3 December 2026:
-  "detiksulsel-keterbukaan-informasi-sulsel-2026": [
-    "counts EXTRA 24 pemerintah kabupaten", // "24 pemerintah kabupaten/kota": the gold's unit keeps "/kota"
-  ],
   "kompas-longsor-banjarnegara-2026": [
     "dates EXTRA 2026-11", // "sepekan terakhir" read as this month
   ],

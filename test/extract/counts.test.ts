@@ -129,6 +129,8 @@ describe("a part shares its whole's noun; a copula after a clause-opening number
     { input: "Hingga Senin, tercatat 137 orang mual. Sebanyak 46 di antaranya dirawat.", found: [["137 orang", 137, "orang"], ["46", 46, "orang"]] },
     // Across a sentence's end only when the part opens the next sentence: the whole here is "Warga", uncounted.
     { input: "Sebanyak 12 rumah rusak. Warga mengungsi ke balai desa, 40 di antaranya anak-anak.", found: [["12 rumah", 12, "rumah"]] },
+    // Nouns joined by a slash, and a noun that only looks suffixed ("pelaku" is no "pela" + "-ku").
+    { input: "menyasar 52.000 pelaku usaha di 38 pemerintah kabupaten/kota", found: [["52.000 pelaku usaha", 52000, "pelaku usaha"], ["38 pemerintah kabupaten/kota", 38, "pemerintah kabupaten/kota"]] },
     // A number after a noun is a label: "Kloter 52" is no count of "kloter".
     { input: "Kloter 52 merupakan kloter terakhir.", found: [] },
   ])("$input", ({ input, found }) => {

@@ -73,6 +73,9 @@ describe("units written as regional acronyms, with commas and \"dan\" in them, o
 
 describe("a district or village head's area, then a one-word name", () => {
   it.each([
+    // The kecamatan written bare before a two-word name (fixtures/blind-11): read from the area index.
+    ["Camat Jati Agus Triyanto mengatakan PSN digelar.", { name: "Agus Triyanto", title: "Camat", jurisdictionText: "Jati", jurisdictionLevel: "kecamatan" }],
+    ["Kepala Kanwil Kemenag Jatim Mashudi Arifin menyebut gelar itu.", { name: "Mashudi Arifin", title: "Kepala Kantor Wilayah Kementerian Agama", jurisdictionText: "Jatim" }],
     ["Camat Malalak, Syafrizal, S.Sos., menyebut", { name: "Syafrizal", title: "Camat", jurisdictionText: "Malalak" }],
     ["Lurah Lubuk Buaya, Yusnaldi, mengatakan", { name: "Yusnaldi", title: "Lurah", jurisdictionText: "Lubuk Buaya" }],
   ] as Array<[string, Expected]>)("%s", expectOne);

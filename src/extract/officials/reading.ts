@@ -8,6 +8,7 @@
  * honorific, a known place, a speaker's name or (for regional titles) the
  * length of the part tells where the jurisdiction ends and the name starts.
  */
+import { canonicalPlace, type PlaceLevel } from "../places/index.ts";
 import { barePlaceLength, placeLength } from "./jurisdiction.ts";
 import type { Knowledge } from "./knowledge.ts";
 import { type Item, readRun, wordsBefore } from "./names.ts";
@@ -18,6 +19,8 @@ import { isAcronym, isUnitHead, isUnitWord, organizationLength, readUnit } from 
 /** A name is at most this many words; a longer run is a headline or a list, not a name. */
 const MAX_NAME_WORDS = 5;
 const MAX_JURISDICTION_WORDS = 4;
+/** A bare area before a name is read only when a name of this many words follows it. */
+const MIN_NAME_AFTER_AREA = 2;
 const LOCAL_LEVELS: ReadonlySet<string> = new Set(["kecamatan", "desa"]);
 const LOCAL_HEADS: ReadonlySet<string> = new Set(titleRules.localHeads);
 const LOCATIVES = new Set(titleRules.places.locatives);
@@ -85,7 +88,7 @@ interface Split {
 const GUESS_PLACE_FROM = 4;
 
 /** Where the jurisdiction ends and the name begins in one part; only the first part after the title may hold a jurisdiction without a honorific. */
-function split(part: Part, first: boolean, regional: boolean, knowledge: Knowledge): Split {
+function split(part: Part, first: boolean, level: Level, knowledge: Knowledge): Split {
   const honorifics = part.items.filter((i) => i.kind !== "word").map((i) => i.text);
   const firstHonorific = part.items.findIndex((i) => i.kind === "honorific");
   const words = part.items.filter((i) => i.kind === "word");
@@ -93,9 +96,21 @@ function split(part: Part, first: boolean, regional: boolean, knowledge: Knowled
   let cut = 0;
   if (firstHonorific > 0) cut = part.items.slice(0, firstHonorific).filter((i) => i.kind === "word").length;
   else if (firstHonorific < 0 && first) {
-    cut = placeLength(texts, 0, knowledge) || (regional && words.length >= GUESS_PLACE_FROM ? barePlaceLength(texts, 0) : 0);
+    cut =
+      placeLength(texts, 0, knowledge) ||
+      areaLength(texts, level) ||
+      (level !== null && words.length >= GUESS_PLACE_FROM ? barePlaceLength(texts, 0) : 0);
   }
   return { jurisdiction: words.slice(0, cut), name: words.slice(cut), honorifics };
+}
+
+/** A kecamatan or village a district or village head's title names bare, before a name of two words or more: "Camat Jati Agus Triyanto". */
+function areaLength(words: readonly string[], level: Level): number {
+  if (level === null || !LOCAL_LEVELS.has(level)) return 0;
+  for (let n = Math.min(2, words.length - MIN_NAME_AFTER_AREA); n > 0; n--) {
+    if (canonicalPlace(words.slice(0, n).join(" "), level as PlaceLevel) !== null) return n;
+  }
+  return 0;
 }
 
 /** A part that is a place and nothing else ("Kota Padang" in "Camat Lubuk Kilangan, Kota Padang, Dedi Saputra"). */
@@ -121,8 +136,7 @@ export function readOfficial(text: string, hit: TitleHit, knowledge: Knowledge):
     if (items[k]?.text === "/" && items[k + 1]?.kind === "word") k += 2;
   }
   const parts = partsOf(items.slice(k));
-  const regional = entry.level !== null;
-  let [first, ...rest] = parts.map((part, index) => split(part, index === 0, regional, knowledge));
+  let [first, ...rest] = parts.map((part, index) => split(part, index === 0, entry.level, knowledge));
   // "Bupati Jember, Gatot Suryono," and "Camat Lubuk Kilangan, Kota Padang, Dedi Saputra,":
   // a short first part before a full name or a place is the jurisdiction.
   const second = rest[0];
