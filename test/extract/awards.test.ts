@@ -62,6 +62,14 @@ describe("no award names", () => {
   });
 });
 
+describe("a named prize's edition and year", () => {
+  test("a scope and a Roman numeral, then the year with its year word, are part of the name (fixtures/blind-11)", () => {
+    const awards = awardsIn("Kafilah Jawa Timur keluar sebagai juara umum Musabaqah Tilawatil Quran (MTQ) Nasional XXXI Tahun 2026 dengan 86 poin.");
+    expect(names(awards)).toEqual(["Musabaqah Tilawatil Quran Nasional XXXI Tahun 2026"]);
+    expect(names(awardsIn("Pemkot Surabaya meraih Kota Layak Anak (KLA) 2023."))).toEqual(["Kota Layak Anak 2023"]);
+  });
+});
+
 describe("aliases and expansions", () => {
   test("the expansion, the year-less form and a bare acronym are aliases of one award", () => {
     const [award, ...rest] = awardsIn(

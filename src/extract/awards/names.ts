@@ -123,6 +123,11 @@ const LEVEL_AFTER = new Map(
   nameRules.namedPrizes.map((p) => [p.id, p.levels.length ? new RegExp(`^[ \\t]+(${caseSensitiveAlternation(p.levels)})(?![\\p{L}\\p{N}])`, "u") : null] as const),
 );
 
+/** A named prize's edition: "Nasional XXXI", "XXXI". */
+const EDITION = new RegExp(`^(?:[ \\t]+${caseSensitiveAlternation(nameRules.editionScopes)})?[ \\t]+[IVXL]{1,7}(?![\\p{L}\\p{N}])`, "u");
+/** Its year, with a year word or without: "2023", "Tahun 2026". */
+const PRIZE_YEAR = new RegExp(`^(?:[ \\t]+${alternation(nameRules.yearWords)})?[ \\t]+(?:19|20)\\d{2}(?!\\d)`, "iu");
+
 /** "Kota Layak Anak (KLA) 2023", "Swasti Saba Wistara", "Satyalancana Karya Satya XX Tahun". */
 function namedPrizes(text: string, acronyms: Acronyms): AwardMention[] {
   return Array.from(text.matchAll(PRIZES), (m) => {
@@ -138,9 +143,12 @@ function namedPrizes(text: string, acronyms: Acronyms): AwardMention[] {
     }
     const level = LEVEL_AFTER.get(prize.id)?.exec(text.slice(end, end + 40))?.[1] ?? null;
     if (level !== null) end = text.indexOf(level, end) + level.length;
-    const year = /^[ \t]+((?:19|20)\d{2})(?!\d)/.exec(text.slice(end, end + 6));
+    const edition = EDITION.exec(text.slice(end, end + 40));
+    if (edition !== null) end += edition[0].length;
+    const year = PRIZE_YEAR.exec(text.slice(end, end + 16));
     if (year !== null) end += year[0].length;
-    const name = naming ? `${m[0]}${year ? ` ${year[1]}` : ""}` : text.slice(m.index, end);
+    const written = (part: RegExpExecArray | null) => (part === null ? "" : ` ${part[0].trim().replace(/[ \t]+/g, " ")}`);
+    const name = naming ? `${m[0]}${written(edition)}${written(year)}` : text.slice(m.index, end);
     return { ...mention(text, m.index, end, name, prize.id, { naming, level }), key: prize.id };
   });
 }

@@ -22,6 +22,7 @@ const NameRules = z.object({
   endStops: words,
   innerConnectors: words,
   formerNameCues: words,
+  editionScopes: words,
   yearWords: words,
 });
 
