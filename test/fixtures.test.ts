@@ -86,7 +86,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Rahmat Hidayat Chaniago / Top CEO BUMD / null",
     "results EXTRA Datuak Rajo Mudo / null / null",
     "awards EXTRA Golden Award", // a trophy of Infobank Awards for five years in a row, not an award of its own
-    "officials EXTRA Juri Top BUMD Awards", // "Ketua Dewan Juri Top BUMD Awards 2025, Prof. Dr. ...": a jury chair read as "Ketua Dewan"
+    "officials EXTRA Top BUMD Awards", // "Ketua Dewan Juri Top BUMD Awards 2025, Prof. Dr. ...": the award's name after a jury chair's title read as his name
     "places MISSED Auditorium Gubernuran Sumbar", // "Auditorium" is no venue head
   ],
   "sumeks-pupuk-okutimur-2025": [
@@ -201,7 +201,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "dates EXTRA 2026-01-07",
   ],
   "detik-olimpiade-sains-sulsel-2025": [
-    "officials EXTRA Juri OSP Sulsel", // "Ketua Dewan Juri OSP Sulsel": a jury chair read as an official
     "places MISSED Menara Pinisi Universitas Negeri Makassar", // "Menara" is no venue head
     "awards EXTRA OSP Sulsel 2024", // last year's edition, after "juara umum"
     "results MISSED Andi Muh. Rafli Pratama / Fisika / 1", // "tampil sebagai yang terbaik" after a bare name with an origin

@@ -214,6 +214,10 @@ describe("not officials", () => {
     expect(extract(text)).toEqual([]);
   });
 
+  it("reads no award as the name of a jury chair (fixtures/blind-11)", () => {
+    expect(extract("Ketua Dewan Juri BUMD Award 2026, ekonom Universitas Indonesia Prof. Ratih Dewanti Kusumo, menjelaskan penilaian.")).toEqual([]);
+  });
+
   it("ignores titles and names inside excluded spans", () => {
     const text = "Gubernur Khofifah hadir. Gubernur Ganjar Pranowo juga.";
     const start = text.indexOf("Gubernur Ganjar");

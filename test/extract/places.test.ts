@@ -183,6 +183,7 @@ describe("places: venues", () => {
     ["di Gedung Negara Grahadi Surabaya", ["Gedung Negara Grahadi", "Kota Surabaya"]],
     ["di Gedung DPRD Jatim", ["Gedung DPRD Jatim"]],
     ["rapat di Gedung DPRD Kabupaten Banyumas, Senin", ["Gedung DPRD Kabupaten Banyumas"]],
+    ["PT Baja Selat Sunda Tbk harus puas. Kapal melintasi Selat Sunda.", ["Selat Sunda"]],
     ["General Manager PT Angkasa Pura Indonesia Bandara Internasional Pattimura, Dedy", ["Bandara Internasional Pattimura"]],
     ["di Balai Kota Surabaya pada", ["Balai Kota Surabaya"]],
     ["acara di Jakarta Convention Center.", ["Jakarta Convention Center"]],

@@ -38,6 +38,7 @@ const BARE_KECAMATAN = KECAMATAN_CUE === undefined ? null : { ...KECAMATAN_CUE, 
 const VILLAGE_CUE = cueRules.levels.find((rule) => rule.level === "desa");
 const BARE_VILLAGE = VILLAGE_CUE === undefined ? null : { ...VILLAGE_CUE, inMention: false };
 const NOT_PLACE_TAILS = new Set(cueRules.notPlaceTails.map((w) => w.toLowerCase()));
+const COMPANY_TAILS = new Set(cueRules.companyTails.map((w) => w.toLowerCase()));
 const ABROAD: ReadonlySet<string> = new Set(["negara", "kota-luar-negeri"]);
 const RANKING_VERBS = new Set(cueRules.rankingVerbs.map((w) => w.toLowerCase()));
 const COUNTRY_ACTOR_HEADS = new Set(cueRules.countryActorHeads.map((w) => w.toLowerCase()));
@@ -134,7 +135,10 @@ class PlacePass {
       // "Gunung Kidul", "Pulau Madura": a gazetteer name beats a head word reading.
       if (head === undefined || !isCapitalized(head) || this.nameAt(i, (e) => e.place.kind !== "venue") !== null) return null;
       const last = venueEnd(this.scan, i, cueLast);
-      if (last !== null) this.venue(i, last, cue.kind, cue.ruleId);
+      // "PT Baja Selat Sunda Tbk": a company's name, not a strait.
+      const tail = last === null ? undefined : this.scan.tokens[last + 1];
+      const company = last !== null && (COMPANY_TAILS.has(this.scan.tokens[last]!.key) || (tail !== undefined && COMPANY_TAILS.has(tail.key) && continues(this.scan, i, last + 1)));
+      if (last !== null && !company) this.venue(i, last, cue.kind, cue.ruleId);
       return last;
     }
     if (cue.type === "not-place") {

@@ -24,6 +24,7 @@ const CueRules = z.object({
   passiveVerbPrefix: z.string().min(1),
   notPlaceHeads: words,
   notPlaceTails: words,
+  companyTails: words,
   locatives: words,
   rankingVerbs: words,
   venueStops: words,
