@@ -15,6 +15,7 @@ export const BLIND_7_DIR = fileURLToPath(new URL("../../fixtures/blind-7/", impo
 export const BLIND_8_DIR = fileURLToPath(new URL("../../fixtures/blind-8/", import.meta.url));
 export const BLIND_9_DIR = fileURLToPath(new URL("../../fixtures/blind-9/", import.meta.url));
 export const BLIND_10_DIR = fileURLToPath(new URL("../../fixtures/blind-10/", import.meta.url));
+export const BLIND_11_DIR = fileURLToPath(new URL("../../fixtures/blind-11/", import.meta.url));
 export const SHARED_DIR = fileURLToPath(new URL("../../../shared/", import.meta.url));
 
 /** Runs the whole pipeline over a folder, in process, as `npm run extract` would. */
