@@ -383,8 +383,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "jpnn-kalpataru-proper-2026": [
     "awards MISSED Proper 2025–2026", // "Proper" with a period of two years
     "results MISSED Bernadus Dua Wolo / Perintis Lingkungan / null", // "trofi Kalpataru jatuh kepada X (63), nelayan ...": a prize handed to an aged person
-    "results MISSED Rosmawati Br Simanjuntak / Perintis Lingkungan / null", // "Penghargaan di kategori yang sama diterima X (57)": the category not carried
-    "results EXTRA Rosmawati Br Simanjuntak / null / null",
     "results MISSED Kelompok Tani Hutan Ngudi Makmur / Penyelamat Lingkungan / null", // "Yang pertama adalah KTH ...": listing order, groups without an organization head Warta knows
     "results MISSED Masyarakat Peduli Api Sungai Selari / Penyelamat Lingkungan / null",
     "results MISSED Yohanes Marselinus Ipui / Pembina Lingkungan / null", // "dianugerahkan kepada Bupati ..., Y": an official as winner

@@ -685,6 +685,14 @@ describe("results", () => {
     ]);
   });
 
+  test("a sentence that points back to the category gives its winner that category, with no rank (fixtures/blind-11)", () => {
+    const awards = awardsIn(
+      "Penghargaan Kalpataru 2026 diserahkan di Jakarta. Untuk kategori Perintis Lingkungan, trofi diraih Bernadus Dua Wolo (63), nelayan asal Kabupaten Sikka. " +
+        "Penghargaan di kategori yang sama diterima Rosmawati Br Simanjuntak (57) asal Kabupaten Toba.",
+    );
+    expect(results(awards)).toContainEqual(["Rosmawati Br Simanjuntak", "Perintis Lingkungan", null]);
+  });
+
   test("each result points at the sentence it came from", () => {
     const text = "Dalam Korpri Award 2024, Kota Payakumbuh meraih juara 3.";
     const [result] = awardsIn(text)[0]?.results ?? [];

@@ -182,6 +182,11 @@ function rankCategory(scan: SentenceScan, rank: RankMention, after: Phrase | nul
 // "kategori tersebut" and "kategori yang sama" ("yang" ends the phrase, leaving the bare cue).
 const CATEGORY_ANAPHOR = new RegExp(`^${alternation([...rankRules.categoryAnaphors, ...rankRules.categoryCues])}$`, "iu");
 /** Between a list of winners and the series of ranks after it: a few lower-case words ("menyusul di", "masing-masing menempati"). */
+/** A category cue and an anaphor: "kategori yang sama", "cabang tersebut". */
+const SAME_CATEGORY = new WordStartRegExp(
+  `(?<![\\p{L}])${alternation(rankRules.categoryCues)}[ \\t]+${alternation(rankRules.categoryAnaphors)}(?![\\p{L}])`,
+  "iu",
+);
 const SERIES_GAP_BEFORE = /^[ \t]*(?:,[ \t]*)?(?:\p{Ll}[\p{L}-]*[ \t]+){1,4}$/u;
 const SERIES_CUE = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.seriesCues)}(?![\\p{L}])`, "iu");
 
@@ -396,7 +401,9 @@ export function findResults(
     const found = listed.length > 0 ? listed : sentenceResults(scan, sentenceAwards, awards.length > 0);
     // "kategori tersebut" is the category named last before, in an earlier sentence read here; so is a rank's
     // without a category ("juara I kategori Dokter diraih A. Juara II diraih B"), once a category has been named.
-    const inherits = (r: FoundResult) => (r.category === null ? r.rank !== null : CATEGORY_ANAPHOR.test(r.category));
+    // "Penghargaan di kategori yang sama diterima X": the sentence points back to the category, rank or not.
+    const pointsBack = SAME_CATEGORY.test(written);
+    const inherits = (r: FoundResult) => (r.category === null ? r.rank !== null || pointsBack : CATEGORY_ANAPHOR.test(r.category));
     const past = PAST_OPENER.test(written);
     const current = past ? [] : found.filter((r) => !PAST.test(clauseAround(masked, sentence, r.at)));
     if (current.some(inherits)) {
