@@ -381,12 +381,11 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Kelompok Wanita Tani Mekar Sari / favorit pilihan pengunjung / null",
   ],
   "jpnn-kalpataru-proper-2026": [
-    "awards MISSED Proper 2025–2026", // "Proper" with a period of two years
     "results MISSED Bernadus Dua Wolo / Perintis Lingkungan / null", // "trofi Kalpataru jatuh kepada X (63), nelayan ...": a prize handed to an aged person
     "results MISSED Kelompok Tani Hutan Ngudi Makmur / Penyelamat Lingkungan / null", // "Yang pertama adalah KTH ...": listing order, groups without an organization head Warta knows
     "results MISSED Masyarakat Peduli Api Sungai Selari / Penyelamat Lingkungan / null",
     "results MISSED Yohanes Marselinus Ipui / Pembina Lingkungan / null", // "dianugerahkan kepada Bupati ..., Y": an official as winner
-    "results MISSED PT Enim Energi Lestari Tbk / Emas / null", // Proper's colour grades, with the award itself missed
+    "results MISSED PT Enim Energi Lestari Tbk / Emas / null", // "Di antara peraih peringkat Emas, PT X ... mempertahankan Proper Emas": a grade kept, not won
     "results MISSED PT Samudra Kimia Gresik Tbk / Emas / null",
   ],
   "kontan-bumd-award-bankjatim-2026": [

@@ -28,6 +28,11 @@ describe("award names, one family per row", () => {
     { family: "Award (ACR) YYYY", input: "Kalsel membawa pulang penghargaan Innovative Government Award (IGA) 2023.", name: "Innovative Government Award 2023" },
     { family: "multi-word X Award", input: "Penghargaan tahunan bertajuk Bangkom Jateng Award 2023 diserahkan.", name: "Bangkom Jateng Award 2023" },
     { family: "X Award without year", input: "Tiga daerah masuk tiga besar TPID Award.", name: "TPID Award" },
+    {
+      family: "named prize with grades (Proper)",
+      input: "KLH mengumumkan hasil Program Penilaian Peringkat Kinerja Perusahaan dalam Pengelolaan Lingkungan Hidup (Proper) periode 2025–2026.",
+      name: "Program Penilaian Peringkat Kinerja Perusahaan dalam Pengelolaan Lingkungan Hidup",
+    },
     { family: "Anugerah X", input: "Kota Malang meraih Anugerah Parahita Ekapraya (APE) kategori Utama.", name: "Anugerah Parahita Ekapraya" },
     { family: "Anugerah X (ACR) Y YYYY", input: "KI mengumumkan hasil Anugerah Keterbukaan Informasi Publik (KIP) Jawa Barat 2023 di Bandung.", name: "Anugerah Keterbukaan Informasi Publik Jawa Barat 2023" },
     { family: "Penghargaan X (ACR) YYYY", input: "Jatim meraih peringkat kedua Penghargaan Pembangunan Daerah (PPD) 2024 kategori provinsi.", name: "Penghargaan Pembangunan Daerah 2024" },
