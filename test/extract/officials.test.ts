@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { officialsExtractor } from "../../src/extract/officials/index.ts";
-import { learn } from "../../src/extract/officials/knowledge.ts";
+import { learn, placeCues } from "../../src/extract/officials/knowledge.ts";
+import { titleRules } from "../../src/extract/officials/titles.ts";
+import { anyCaseAlternation } from "../../src/rules/pattern.ts";
+import { seededRandom } from "../../bench/corpus/random.ts";
 import type { OfficialMention } from "../../src/types.ts";
 import { makeContext } from "../helpers/context.ts";
 
@@ -250,8 +253,24 @@ describe("the words an article writes as places (learnt before titles are read)"
     ["Ia tinggal di rumah dinas di wilayah Sleman.", ["sleman"]],
     ["Di Cibodas, warga DARI Karanganyar datang.", ["cibodas", "karanganyar"]],
     ["Wali Kota Ahmad hadir di Dinas Kesehatan.", []],
+    ["Wali \t  Kota Ahmad, lalu Kota Kediri dan wali kota Blitar.", ["kediri"]],
   ])("%j", (text, places) => {
     expect([...learn(text).places]).toEqual(places);
+  });
+
+  it("finds the cues the whole pattern, with its lookbehind for \"Wali\", finds (random texts)", () => {
+    const { locatives, prefixes } = titleRules.places;
+    const whole = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?=\\p{L})(?<!${anyCaseAlternation(["Wali"])}[ \\t]+)(${anyCaseAlternation([...locatives, ...prefixes])})[ \\t]+(\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`,
+      "gu",
+    );
+    const random = seededRandom(23);
+    const pieces = ["Wali", "wali", "WALI", "Kota", "kota", "di", "Di", "Desa", "Kediri", "Ahmad", "xWali", "𝐀", " ", "  ", "\t", ",", "."];
+    const found = (matches: Iterable<RegExpExecArray>) => Array.from(matches, (m) => `${m.index}:${m[0]}`);
+    for (let n = 0; n < 600; n++) {
+      const text = Array.from({ length: random.int(0, 16) }, () => random.pick(pieces)).join(random.pick([" ", ""]));
+      expect(found(placeCues(text)), JSON.stringify(text)).toEqual(found(text.matchAll(whole)));
+    }
   });
 });
 

@@ -5,6 +5,7 @@
  * begins ("Wali Kota Malang Sugeng Prasetyo").
  */
 import { anyCaseAlternation } from "../../rules/pattern.ts";
+import { WordStartRegExp } from "../../rules/wordStart.ts";
 import { canonicalPlace } from "../places/index.ts";
 import { titleRules } from "./titles.ts";
 import { isOfficeWord } from "./unit.ts";
@@ -19,11 +20,33 @@ const { locatives, prefixes } = titleRules.places;
 // The cue in any case ("di", "Di", "KABUPATEN"), the word after it capitalized: a case-sensitive pattern, so
 // "di rumah" is no match at all (with the i flag it matched, was dropped afterwards, and hid a cue right after it:
 // "ke daerah Jember" never reached "daerah Jember").
-const PLACE_CUE = new RegExp(
-  // (?=\p{L}) first: the lookbehind then runs only where a cue word can start, not at every space of a long run.
-  `(?<![\\p{L}\\p{N}])(?=\\p{L})(?<!${anyCaseAlternation(["Wali"])}[ \\t]+)(${anyCaseAlternation([...locatives, ...prefixes])})[ \\t]+(\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`,
+// Scanned for the cue words themselves (WordStartRegExp); "Wali" before one is checked per match.
+const PLACE_CUE = new WordStartRegExp(
+  `(?<![\\p{L}\\p{N}])(${anyCaseAlternation([...locatives, ...prefixes])})[ \\t]+(\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`,
   "gu",
 );
+// As the lookbehind it stands for: "Wali" with no edge asked before it.
+const WALI = new RegExp(`${anyCaseAlternation(["Wali"])}$`, "u");
+
+/** "Wali" and a run of spaces or tabs right before `at`, however long the run. */
+function afterWali(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text[k - 1] === " " || text[k - 1] === "\t")) k -= 1;
+  return k < at && WALI.test(text.slice(Math.max(0, k - 6), k));
+}
+
+/** The cue matches of `text`, as the pattern with "(?<!Wali[ \\t]+)" before the cue would find them. */
+export function* placeCues(text: string): Generator<RegExpExecArray> {
+  PLACE_CUE.lastIndex = 0;
+  for (let match = PLACE_CUE.exec(text); match !== null; match = PLACE_CUE.exec(text)) {
+    if (afterWali(text, match.index)) {
+      // Rejected where it starts: the search goes on one position further, as the regex would.
+      PLACE_CUE.lastIndex = match.index + 1;
+      continue;
+    }
+    yield match;
+  }
+}
 
 /** "Kepala" right before a match: the cue is part of a title ("Kepala Desa", "Kepala Pekon"). */
 const AFTER_KEPALA = /(?<![\p{L}\p{N}])kepala[ \t]+$/iu;
@@ -42,7 +65,7 @@ function knownVillage(text: string, end: number, cue: string, word: string): str
 
 export function learn(text: string): Knowledge {
   const places = new Set<string>();
-  for (const match of text.matchAll(PLACE_CUE)) {
+  for (const match of placeCues(text)) {
     const [, cue, word] = match;
     // "di Kementerian Investasi", "di Dinas Kesehatan": offices, not places.
     if (cue === undefined || word === undefined || isOfficeWord(word)) continue;
