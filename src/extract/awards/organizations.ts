@@ -40,7 +40,6 @@ function opensOrganization(text: string, at: number): boolean {
   return HEAD_AT.test(text);
 }
 
-/** The name opened by the head at `start` (ending at `headEnd`), or null when no capitalized word follows. */
 /** At a comma inside a name: fields listed up to "dan" ("Dinas Komunikasi, Informatika, Statistik dan Persandian"). */
 const LISTED_FIELDS = /,[ \t]*\p{Lu}[\p{L}-]*(?:[ \t]*,[ \t]*\p{Lu}[\p{L}-]*)*,?[ \t]+(?:dan|serta)[ \t]+\p{Lu}/uy;
 function listsFields(text: string, at: number): boolean {
@@ -48,6 +47,7 @@ function listsFields(text: string, at: number): boolean {
   return LISTED_FIELDS.test(text);
 }
 
+/** The name opened by the head at `start` (ending at `headEnd`), or null when no capitalized word follows. */
 function nameFrom(text: string, start: number, headEnd: number, limit: number): Recipient | null {
   const kept: Word[] = [{ start, end: headEnd, text: text.slice(start, headEnd) }];
   let end = headEnd;

@@ -181,12 +181,12 @@ function rankCategory(scan: SentenceScan, rank: RankMention, after: Phrase | nul
 
 // "kategori tersebut" and "kategori yang sama" ("yang" ends the phrase, leaving the bare cue).
 const CATEGORY_ANAPHOR = new RegExp(`^${alternation([...rankRules.categoryAnaphors, ...rankRules.categoryCues])}$`, "iu");
-/** Between a list of winners and the series of ranks after it: a few lower-case words ("menyusul di", "masing-masing menempati"). */
 /** A category cue and an anaphor: "kategori yang sama", "cabang tersebut". */
 const SAME_CATEGORY = new WordStartRegExp(
   `(?<![\\p{L}])${alternation(rankRules.categoryCues)}[ \\t]+${alternation(rankRules.categoryAnaphors)}(?![\\p{L}])`,
   "iu",
 );
+/** Between a list of winners and the series of ranks after it: a few lower-case words ("menyusul di", "masing-masing menempati"). */
 const SERIES_GAP_BEFORE = /^[ \t]*(?:,[ \t]*)?(?:\p{Ll}[\p{L}-]*[ \t]+){1,4}$/u;
 const SERIES_CUE = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.seriesCues)}(?![\\p{L}])`, "iu");
 

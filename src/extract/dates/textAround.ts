@@ -3,6 +3,7 @@
  * the window's edge; a bounded window keeps each check constant-time, so
  * scanning stays linear however long the article is.
  */
+import { alternation } from "../../rules/pattern.ts";
 
 const WINDOW = 48;
 
@@ -16,3 +17,6 @@ export function textAfter(text: string, index: number): string {
 
 /** Letters and digits in any script: the edge of a word. */
 export const WORD_CHAR = "[\\p{L}\\p{N}]";
+
+/** Any of `words`, in any case, as a whole word ("pekan" in "sepekan lalu" is none). */
+export const wholeWords = (words: readonly string[]): RegExp => new RegExp(`(?<!${WORD_CHAR})${alternation(words)}(?!${WORD_CHAR})`, "iu");

@@ -21,7 +21,7 @@ import { chooseBare, resolveAreaCode } from "./disambiguate.ts";
 import { gazetteer as sharedGazetteer, type AreaEntry, type Cue, type Gazetteer, type NameEntry, type Place } from "./gazetteer.ts";
 import { isNumberWord } from "../numbers.ts";
 import { cueRules, type CueLevel } from "./rules.ts";
-import { continues, headBefore, locativeBefore, nameStep, scanOf, writtenInCaps, type Scan } from "./scan.ts";
+import { continues, gluedAfterMark, headBefore, locativeBefore, nameStep, scanOf, writtenInCaps, type Scan } from "./scan.ts";
 import { isCapitalized, keyOf as tokenKey, keysOf } from "./tokens.ts";
 import { venueEnd } from "./venues.ts";
 
@@ -262,7 +262,7 @@ class PlacePass {
     const mark = tokens[first - 1];
     const before = tokens[first - 2];
     if (last === undefined || mark === undefined || before === undefined || last.mention.end !== before.end) return false;
-    if (mark.text === "-") return before.end === mark.start && mark.end === tokens[first]!.start;
+    if (mark.text === "-") return gluedAfterMark(this.scan, first);
     const code = place.code;
     return mark.text === "," && code !== null && last.area !== undefined && last.area.candidates.some((c) => c.code.startsWith(`${code}.`));
   }

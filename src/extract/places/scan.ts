@@ -50,8 +50,8 @@ export function nameStep(scan: Scan, first: number): (k: number) => boolean {
 /** Marks inside a word: "Pa'bentengan", "Ta’juncu". */
 const INNER_MARKS = new Set(["'", "’", "-"]);
 
-/** Token k continues the word before it across an inner mark, with no space: the lower-case rest of "Pa'bentengan". */
-function gluedAfterMark(scan: Scan, k: number): boolean {
+/** Token k continues the word before it across an inner mark, with no space: the lower-case rest of "Pa'bentengan", "Ambon-Tual". */
+export function gluedAfterMark(scan: Scan, k: number): boolean {
   const mark = scan.tokens[k - 1];
   const before = scan.tokens[k - 2];
   const token = scan.tokens[k]!;

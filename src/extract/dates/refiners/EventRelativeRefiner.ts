@@ -14,7 +14,7 @@
 import type * as chrono from "chrono-node";
 import { alternation } from "../../../rules/pattern.ts";
 import { hasTag, RELATIVE_TAG } from "../ruleTag.ts";
-import { WORD_CHAR } from "../textAround.ts";
+import { WORD_CHAR, wholeWords } from "../textAround.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -28,7 +28,7 @@ export class EventRelativeRefiner implements chrono.Refiner {
     weekUnits: readonly string[],
   ) {
     this.ending = new RegExp(`(?<!${WORD_CHAR})${alternation(endings)}$`, "iu");
-    this.weekUnit = new RegExp(`(?<!${WORD_CHAR})${alternation(weekUnits)}(?!${WORD_CHAR})`, "iu");
+    this.weekUnit = wholeWords(weekUnits);
   }
 
   refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {

@@ -10,7 +10,7 @@ import { alternation } from "../../../rules/pattern.ts";
 import { anchorOf } from "../anchorOption.ts";
 import { hasTag, RELATIVE_TAG } from "../ruleTag.ts";
 import type { DateRules } from "../rules.ts";
-import { WORD_CHAR } from "../textAround.ts";
+import { WORD_CHAR, wholeWords } from "../textAround.ts";
 
 export class RelativeDateFilter implements chrono.Refiner {
   private readonly nonDate: RegExp;
@@ -19,7 +19,7 @@ export class RelativeDateFilter implements chrono.Refiner {
 
   constructor({ texts, endings, subDayUnits }: DateRules["relativeNonDates"]) {
     this.nonDate = new RegExp(`(?:^${alternation(texts)}|(?<!${WORD_CHAR})${alternation(endings)})$`, "iu");
-    this.subDay = new RegExp(`(?<!${WORD_CHAR})${alternation(subDayUnits)}(?!${WORD_CHAR})`, "iu");
+    this.subDay = wholeWords(subDayUnits);
   }
 
   refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {

@@ -3,15 +3,14 @@
  * the day a week before the anchor, Warta keeps only that day's month.
  */
 import type * as chrono from "chrono-node";
-import { alternation } from "../../../rules/pattern.ts";
 import { hasTag, RELATIVE_TAG } from "../ruleTag.ts";
-import { WORD_CHAR } from "../textAround.ts";
+import { wholeWords } from "../textAround.ts";
 
 export class WeekRelativeRefiner implements chrono.Refiner {
   private readonly weekUnit: RegExp;
 
   constructor(weekUnits: readonly string[]) {
-    this.weekUnit = new RegExp(`(?<!${WORD_CHAR})${alternation(weekUnits)}(?!${WORD_CHAR})`, "iu");
+    this.weekUnit = wholeWords(weekUnits);
   }
 
   refine(_context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
