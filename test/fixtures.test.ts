@@ -315,14 +315,10 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "counts MISSED 9 cabang", // a count of the cabang the gold reads across sentences
     "awards EXTRA Lomba Seni Siswa Nasional", // "Festival dan Lomba Seni Siswa Nasional (FLS2N)": the "Lomba" family inside the festival's name
     "results EXTRA Aisyah Zahra Lubis / Tari Kreasi / 3", // Results of FLS2N: the award is named by its acronym with a digit after a family keyword; provinces as overall winners in the headline and a standings sentence, "cabang X, gelar terbaik pertama jatuh kepada A" (a title borne), categories carried from the sentence before
-    "results EXTRA Pemerintah Provinsi DKI Jakarta / lomba / 3",
-    "results EXTRA Pemerintah Provinsi Daerah Istimewa Yogyakarta / Monolog / 2",
-    "results EXTRA Pemerintah Provinsi Jawa Timur / Festival / 1",
+    "results EXTRA Daerah Istimewa Yogyakarta / Monolog / 2",
     "results MISSED Aisyah Zahra Lubis / Desain Poster / 3",
-    "results MISSED DKI Jakarta / null / 3",
     "results MISSED I Gusti Ayu Putu Sekarini / Monolog / 1",
     "results MISSED Jawa Tengah / null / 2",
-    "results MISSED Jawa Timur / null / 1",
     "results MISSED Rangga Aditya Nugroho / Monolog / 2",
   ],
   "merdeka-anugerah-inovasi-kalsel-2026": [
@@ -359,8 +355,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Ahmad Zaki Mubarok / Hifzh 30 Juz Putra / 1", // "meraih nilai tertinggi golongan 30 juz putra": the highest score as a rank
     "results EXTRA Ahmad Zaki Mubarok / 30 juz putra / null",
     "results MISSED Fikri Haikal Ramadhan / Hifzh 30 Juz Putra / 2", // "Di bawahnya, X dari Kalimantan Selatan menempati posisi kedua": a bare name with an origin before its rank
-    "results MISSED Sumatera Barat / Fahmil Quran / 1", // "Regu Sumatera Barat menjuarai cabang Fahmil Quran": the gold names the province, Warta its government
-    "results EXTRA Pemerintah Provinsi Sumatera Barat / Fahmil Quran / 1",
     "results EXTRA Pemerintah Provinsi Banten / khat digelar / 1", // "cabang khat digelar di ...": a branch's venue read as a result
   ],
   "detikjateng-dbd-kudus-2026": [

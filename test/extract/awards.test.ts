@@ -580,15 +580,29 @@ describe("results", () => {
     ]);
   });
 
-  test("recipients in full: Pemprov and province names, regencies and cities", () => {
+  test("recipients in full: province names, regencies and cities", () => {
     const awards = awardsIn(
       "Dalam UHC Award 2024, Provinsi Sumatera Utara (Sumut) meraih kategori Madya, sedangkan Kabupaten Sleman dan Kota Mataram meraih kategori Utama.",
     );
     expect(results(awards)).toEqual([
-      ["Pemerintah Provinsi Sumatera Utara", "Madya", null],
+      ["Sumatera Utara", "Madya", null],
       ["Kabupaten Sleman", "Utama", null],
       ["Kota Mataram", "Utama", null],
     ]);
+  });
+
+  test("a province's government where the text names it, the province where a team or the province itself wins (fixtures/blind-9, blind-11)", () => {
+    expect(results(awardsIn("Pemprov Sumut meraih kategori Madya dalam UHC Award 2024."))).toEqual([["Pemerintah Provinsi Sumatera Utara", "Madya", null]]);
+    expect(results(awardsIn("Pemerintah Provinsi Bali meraih peringkat ketiga BKN Award 2023."))).toEqual([["Pemerintah Provinsi Bali", null, 3]]);
+    expect(results(awardsIn("Kafilah Jawa Timur keluar sebagai juara umum MTQ Nasional XXXI Tahun 2026."))).toEqual([["Jawa Timur", null, 1]]);
+    expect(results(awardsIn("Pada MTQ Nasional XXXI Tahun 2026, posisi kedua ditempati Jawa Barat."))).toEqual([["Jawa Barat", null, 2]]);
+  });
+
+  test("a province named once as its government is that government where written bare too", () => {
+    const awards = awardsIn(
+      "Pemprov Kalteng meraih peringkat pertama TP2DD Award 2024 kategori provinsi. Kalimantan Tengah juga meraih penghargaan khusus.",
+    );
+    expect(results(awards).map(([recipient]) => recipient)).toEqual(["Pemerintah Provinsi Kalimantan Tengah"]);
   });
 
   test("finalists have no rank", () => {

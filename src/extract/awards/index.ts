@@ -55,6 +55,14 @@ function chooseName(mentions: AwardMention[]): string {
   return (naming.find((m) => m.year !== null) ?? naming[0] ?? mentions[0]!).name;
 }
 
+const GOVERNMENT = "Pemerintah Provinsi ";
+/** A province named once as its government ("Pemprov Kalteng") is that government where written bare too ("Kalimantan Tengah meraih ..."). */
+function asGovernments(found: FoundResult[]): FoundResult[] {
+  const governments = new Set(found.filter((r) => r.recipient.startsWith(GOVERNMENT)).map((r) => r.recipient));
+  if (governments.size === 0) return found;
+  return found.map((r) => (governments.has(GOVERNMENT + r.recipient) ? { ...r, recipient: GOVERNMENT + r.recipient } : r));
+}
+
 const categoryKey = (r: FoundResult) => `${r.recipient}\0${r.category?.toLowerCase() ?? ""}`;
 
 /** What the whole article says of each recipient: a category or rank somewhere, a rank in a category. */
@@ -105,7 +113,7 @@ export function extractAwards(context: ExtractContext, places?: readonly PlaceMe
   if (mentions.length === 0) return [];
   // The dateline's city never wins: it is where the article was filed.
   const notRecipients = context.datelineCity ? [...excluded, context.datelineCity] : excluded;
-  const found = findResults(text, sentences, places ?? extractPlaces(context), mentions, notRecipients, officials ?? officialsExtractor.extract(context));
+  const found = asGovernments(findResults(text, sentences, places ?? extractPlaces(context), mentions, notRecipients, officials ?? officialsExtractor.extract(context)));
   const byKey = groupBy(mentions, (m) => m.key);
   const keys = [...byKey.keys()];
   // Mentions come sorted by start: the ones in a result's sentence, and the last one before its trigger, by bisection.

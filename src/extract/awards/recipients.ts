@@ -88,8 +88,14 @@ function isRecipient(text: string, sentence: Span, place: PlaceMention, previous
   return !(chained && (KINDS[previous.kind] ?? 9) < (KINDS[place.kind] ?? 9));
 }
 
-/** "Pemerintah Provinsi X" for a province, the canonical name for a regency, city or village. */
-const fullName = (place: PlaceMention) => (place.kind === "provinsi" ? `Pemerintah Provinsi ${place.name}` : place.name);
+const GOVERNMENT_BEFORE = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.governmentHeads)}[ \\t]+$`, "iu");
+/**
+ * The canonical name; a province's government ("Pemerintah Provinsi X") where the text names it ("Pemprov
+ * Jatim"): a province written bare or after a team head ("Kafilah Jawa Timur") wins as the province.
+ */
+function fullName(text: string, place: PlaceMention): string {
+  return place.kind === "provinsi" && GOVERNMENT_BEFORE.test(text.slice(Math.max(0, place.start - 30), place.start)) ? `Pemerintah Provinsi ${place.name}` : place.name;
+}
 
 /**
  * The recipients among `places` (the sentence's own), in text order, outside the `blocked` spans (those
@@ -99,7 +105,7 @@ export function recipientsIn(text: string, sentence: Span, places: PlaceMention[
   const inside = places.filter((p) => !blocked.some((b) => b.start < p.end && p.start < b.end));
   return inside
     .filter((p, i) => isRecipient(text, sentence, p, inside[i - 1], blocked, ranks))
-    .map((p) => ({ start: p.start, end: p.end, name: fullName(p) }));
+    .map((p) => ({ start: p.start, end: p.end, name: fullName(text, p) }));
 }
 
 // A trie of the verbs: at one position at most one of them is a whole word, so its order is the list's.

@@ -53,6 +53,7 @@ const RankRules = z.object({
   addressOpeners: words,
   rankQualifiers: words,
   teamHeads: words,
+  governmentHeads: words,
   categoryAnaphors: words,
   seriesCues: words,
   clauseJoiners: words,
