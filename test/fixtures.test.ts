@@ -318,7 +318,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results EXTRA Daerah Istimewa Yogyakarta / Monolog / 2",
     "results MISSED Aisyah Zahra Lubis / Desain Poster / 3",
     "results MISSED I Gusti Ayu Putu Sekarini / Monolog / 1",
-    "results MISSED Jawa Tengah / null / 2",
     "results MISSED Rangga Aditya Nugroho / Monolog / 2",
   ],
   "merdeka-anugerah-inovasi-kalsel-2026": [

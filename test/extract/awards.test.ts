@@ -596,6 +596,7 @@ describe("results", () => {
     expect(results(awardsIn("Pemerintah Provinsi Bali meraih peringkat ketiga BKN Award 2023."))).toEqual([["Pemerintah Provinsi Bali", null, 3]]);
     expect(results(awardsIn("Kafilah Jawa Timur keluar sebagai juara umum MTQ Nasional XXXI Tahun 2026."))).toEqual([["Jawa Timur", null, 1]]);
     expect(results(awardsIn("Pada MTQ Nasional XXXI Tahun 2026, posisi kedua ditempati Jawa Barat."))).toEqual([["Jawa Barat", null, 2]]);
+    expect(results(awardsIn("Pada MTQ Nasional XXXI Tahun 2026, posisi kedua klasemen akhir ditempati tuan rumah Banten."))).toEqual([["Banten", null, 2]]);
   });
 
   test("a province named once as its government is that government where written bare too", () => {
