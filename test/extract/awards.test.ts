@@ -599,6 +599,28 @@ describe("results", () => {
     expect(results(awardsIn("Pada MTQ Nasional XXXI Tahun 2026, posisi kedua klasemen akhir ditempati tuan rumah Banten."))).toEqual([["Banten", null, 2]]);
   });
 
+  test("a person described before the name after a rank's recipient word; the description's place is the person's origin (fixtures/blind-5, blind-8)", () => {
+    expect(
+      results(
+        awardsIn(
+          "Kontingen Kota Pekanbaru memastikan diri sebagai juara umum Pekan Olahraga Provinsi (Porprov) XI Riau 2025. Rahmat Hidayat Siregar (19) menjadi juara I nomor lari 100 meter putra. Posisi kedua diraih Andika Pratama dari Kampar, sedangkan juara ketiga direbut pelari tuan rumah asal Kecamatan Lima Puluh, Fadil Ramadhan.",
+        ),
+      ),
+    ).toEqual([
+      ["Kota Pekanbaru", null, 1],
+      ["Rahmat Hidayat Siregar", "lari 100 meter putra", 1],
+      ["Andika Pratama", "lari 100 meter putra", 2],
+      ["Fadil Ramadhan", "lari 100 meter putra", 3],
+    ]);
+    expect(results(awardsIn("Dalam STQH Provinsi Bengkulu, golongan Dewasa Putri dimenangi qariah Kabupaten Seluma, Annisa Rahmadani."))).toEqual([
+      ["Annisa Rahmadani", "Dewasa Putri", 1],
+    ]);
+    // A place after the comma is an address, not a name: the rank stays with the place.
+    expect(results(awardsIn("Lomba Desa Tingkat Provinsi 2026 resmi ditutup. Juara I diraih tim Kabupaten Bantul, Daerah Istimewa Yogyakarta."))).toEqual([
+      ["Kabupaten Bantul", null, 1],
+    ]);
+  });
+
   test("a province named once as its government is that government where written bare too", () => {
     const awards = awardsIn(
       "Pemprov Kalteng meraih peringkat pertama TP2DD Award 2024 kategori provinsi. Kalimantan Tengah juga meraih penghargaan khusus.",

@@ -79,6 +79,22 @@ function bareNameAt(text: string, at: number): Recipient | null {
   return words.length >= 2 && words.every((w) => NAME_WORD.test(w) && !isStopWord(w.toLowerCase()) && !isOfficeWord(w)) ? person : null;
 }
 
+/** One to four lower-case words, then the capitalized words of where the person is from, then a comma: "pelari tuan rumah asal Kecamatan Lima Puluh, ". */
+const DESCRIPTION = /(?:\p{Ll}[\p{L}-]*[ \t]+){1,4}(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*,[ \t]+/uy;
+
+/**
+ * A person described before the name, right after a rank's recipient word: "juara ketiga direbut pelari tuan rumah
+ * asal Kecamatan Lima Puluh, Fadil Ramadhan", "jatuh kepada lifter Kabupaten Siak, Muhammad Rizki Alfarizi (21)".
+ * The span starts at the description, so that nothing but the verb stands between rank and recipient.
+ */
+function describedBefore(text: string, at: number): Recipient | null {
+  DESCRIPTION.lastIndex = at;
+  const description = DESCRIPTION.exec(text);
+  if (description === null) return null;
+  const person = bareNameAt(text, at + description[0].length);
+  return person === null ? null : { ...person, start: at, description: { start: at, end: at + description[0].length } };
+}
+
 /** "dan"/"serta" before the next name of a list. */
 const LIST_JOINER = /(?<![\p{L}\p{N}])(?:dan|serta)[ \t]+/gu;
 /** What may stand between two names of a list, the comma before "dan" left out: nothing, or where the first is from ("dari Kelurahan Kolpajung, Kecamatan Pamekasan"). */
@@ -190,7 +206,8 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
   }
   for (const m of slice.matchAll(RANK_TO_RECIPIENT)) {
     // The bare names of a list after the rank's word: "masing-masing diraih A dari Kecamatan X dan B dari Kelurahan Y".
-    for (let person = bareNameAt(text, sentence.start + m.index + m[0].length); person !== null && person.end <= sentence.end; person = nextInList(text, person.end, sentence.end)) {
+    const after = sentence.start + m.index + m[0].length;
+    for (let person = bareNameAt(text, after) ?? describedBefore(text, after); person !== null && person.end <= sentence.end; person = nextInList(text, person.end, sentence.end)) {
       if (!found.has(person.start)) found.set(person.start, person);
     }
   }
@@ -198,7 +215,9 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
     const person = describedAt(text, sentence.start + m.index + m[0].length);
     if (person !== null && person.end <= sentence.end && !found.has(person.start)) found.set(person.start, person);
   }
-  return [...found.values()].filter((p) => !overlapsAny(p, notPersons) && !p.name.split(" ").some(isOfficeWord)).sort((a, b) => a.start - b.start);
+  // A description's places are the person's origin: only the name itself must be no place.
+  const nameOnly = (p: Recipient): Span => (p.description === undefined ? p : { start: p.description.end, end: p.end });
+  return [...found.values()].filter((p) => !overlapsAny(nameOnly(p), notPersons) && !p.name.split(" ").some(isOfficeWord)).sort((a, b) => a.start - b.start);
 }
 
 /**

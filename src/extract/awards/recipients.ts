@@ -16,6 +16,8 @@ import { WordStartRegExp } from "../../rules/wordStart.ts";
 
 export interface Recipient extends Span {
   name: string;
+  /** A person's description written before the name, inside the span ("lifter Kabupaten Siak, "): its places are the person's, not winners. */
+  description?: Span;
 }
 
 const KINDS: Record<string, number> = { desa: 0, kelurahan: 0, kecamatan: 1, kota: 2, kabupaten: 2, provinsi: 3 };

@@ -361,7 +361,9 @@ export function findResults(
     // Companies and regional enterprises win as places do; a place inside such a name is part of it.
     const organizations = organizationsIn(masked, sentence, headsIn[i]!);
     const named = withOrganizations(recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!, ranksIn[i]!), organizations);
-    const recipients = withPersons(masked, named, persons, organizations);
+    // "direbut pelari asal Kecamatan X, Fadil Ramadhan": a place in a person's description is where the person is from.
+    const descriptions = persons.flatMap((p) => (p.description === undefined ? [] : [p.description]));
+    const recipients = withPersons(masked, descriptions.length === 0 ? named : named.filter((r) => !descriptions.some((d) => d.start <= r.start && r.end <= d.end)), persons, organizations);
     // A sentence naming no place that could win ("Desa di kaki Gunung Kerinci itu ...") speaks of the winner before.
     const anyPlace = placesIn[i]!.some(mayReceive);
     const carried = anyPlace ? undefined : previous.at(-1);
