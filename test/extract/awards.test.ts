@@ -621,6 +621,16 @@ describe("results", () => {
     ]);
   });
 
+  test("a category phrase ends at a one-word win or hand-over verb and where a clause opens (fixtures/blind-6, blind-12)", () => {
+    const awards = awardsIn(
+      "Kompetisi Inovasi Pelayanan Publik (KIPP) Provinsi Banten 2025 resmi ditutup. Predikat juara I kategori Inovator ASN disabet Nurul Hikmah, S.Kep., perawat Puskesmas Baros. Dari pencak silat, Siti Rahmawati (17) meraih juara I kelas C putri usai mengalahkan wakil Berau.",
+    );
+    expect(results(awards)).toEqual([
+      ["Nurul Hikmah", "Inovator ASN", 1],
+      ["Siti Rahmawati", "C putri", 1],
+    ]);
+  });
+
   test("a province named once as its government is that government where written bare too", () => {
     const awards = awardsIn(
       "Pemprov Kalteng meraih peringkat pertama TP2DD Award 2024 kategori provinsi. Kalimantan Tengah juga meraih penghargaan khusus.",

@@ -16,7 +16,8 @@ export interface Phrase extends Span {
   cue: "category" | "as" | "rank";
 }
 
-const STOPS = new Set(rankRules.phraseStops);
+/** A phrase also ends where a clause opens ("kelas C putri usai mengalahkan ...") or a one-word verb hands over or wins ("cabang sepak bola putra direbut ..."). */
+const STOPS = new Set([...rankRules.phraseStops, ...[...rankRules.clauseOpeners, ...rankRules.winVerbs, ...rankRules.rankToRecipient].filter((w) => !/\s/u.test(w))]);
 /** Stops only as written in lower case: capitalized, they are part of a name ("Sekolah Menengah Atas"). */
 const LOWERCASE_STOPS = new Set(rankRules.phraseStopsLowercase);
 const JOINERS = new Set(["dan", "serta"]);
