@@ -631,6 +631,27 @@ describe("results", () => {
     ]);
   });
 
+  test("a bare name right before a verb whose subject wins is a person; before a passive one it is the prize (fixtures/blind-12)", () => {
+    const awards = awardsIn(
+      "Anugerah Guru Inspiratif Sulsel 2026 diserahkan Rabu malam. Di kategori Guru SMK Inspiratif, Syamsuddin Lakatong menyabet juara pertama. Juara kedua diraih Hasnah Baharuddin (39), guru Tata Boga asal Kabupaten Gowa.",
+    );
+    expect(results(awards)).toEqual([
+      ["Syamsuddin Lakatong", "Guru SMK Inspiratif", 1],
+      ["Hasnah Baharuddin", "Guru SMK Inspiratif", 2],
+    ]);
+    expect(results(awardsIn("Dalam Anugerah Adipura 2026, Adipura Kencana diraih Kota Blitar."))).toEqual([["Kota Blitar", null, null]]);
+  });
+
+  test("a lower-case superlative closing a 'sebagai' phrase is the rank, the rest the category; capitalized it is part of a prize's name", () => {
+    const awards = awardsIn(
+      "Anugerah Guru Inspiratif Sulsel 2026 diserahkan Rabu malam. Kepala UPT SMK Negeri 2 Bone, Murniati Pawelloi dinobatkan sebagai Kepala Sekolah Inspiratif terbaik. Panitia juga menobatkan Pemerintah Kabupaten Sumedang sebagai Kabupaten Pembina Terbaik.",
+    );
+    expect(results(awards)).toEqual([
+      ["Murniati Pawelloi", "Kepala Sekolah Inspiratif", 1],
+      ["Kabupaten Sumedang", "Kabupaten Pembina Terbaik", 1],
+    ]);
+  });
+
   test("a province named once as its government is that government where written bare too", () => {
     const awards = awardsIn(
       "Pemprov Kalteng meraih peringkat pertama TP2DD Award 2024 kategori provinsi. Kalimantan Tengah juga meraih penghargaan khusus.",

@@ -183,6 +183,11 @@ export function referredPersons(text: string, sentence: Span, names: ShortNames)
   return out;
 }
 
+const PASSIVE_WIN_VERBS = new Set(rankRules.passiveWinVerbs.map((v) => v.toLowerCase()));
+const WIN_VERBS_ALL = new WordStartRegExp(WIN_VERBS.source, "giu");
+/** Spaces only, and at most so many, between a name and its verb. */
+const SPACES_BEFORE = /[ \t]{1,4}$/u;
+
 /** The persons a sentence names, in text order, none inside `notPersons` (officials' names, places). */
 export function personsIn(text: string, sentence: Span, notPersons: readonly Span[]): Recipient[] {
   const slice = text.slice(sentence.start, sentence.end);
@@ -203,6 +208,14 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
     // Words before the comma that a locative opens are a place ("di Kendari, S.Pd." is no name).
     const person = named(wordsBefore(text, comma + 1, MAX_NAME_WORDS, LOCATIVES));
     if (person !== null && person.start >= sentence.start && !found.has(person.start)) found.set(person.start, person);
+  }
+  // "Syamsuddin Lakatong menyabet juara pertama": a bare name right before a verb whose subject wins.
+  for (const m of slice.matchAll(WIN_VERBS_ALL)) {
+    if (PASSIVE_WIN_VERBS.has(m[0].toLowerCase())) continue;
+    const verb = sentence.start + m.index;
+    const gap = SPACES_BEFORE.exec(text.slice(Math.max(sentence.start, verb - 4), verb));
+    const person = gap === null ? null : agedNameBefore(text, sentence, verb - gap[0].length, notPersons);
+    if (person !== null && !found.has(person.start)) found.set(person.start, person);
   }
   for (const m of slice.matchAll(RANK_TO_RECIPIENT)) {
     // The bare names of a list after the rank's word: "masing-masing diraih A dari Kecamatan X dan B dari Kelurahan Y".

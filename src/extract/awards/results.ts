@@ -176,6 +176,9 @@ function rankCategory(scan: SentenceScan, rank: RankMention, after: Phrase | nul
   scan.used.add(phrase);
   // "sebagai juara bola voli putri": the title won opens the phrase, the rest names the category.
   if (phrase.cue === "as" && phrase.start === rank.start) return scan.text.slice(rank.end, phrase.end).trim() || null;
+  // "dinobatkan sebagai Kepala Sekolah Inspiratif terbaik": the superlative closing the phrase is the rank, the rest the
+  // category; capitalized it is part of a prize's name ("sebagai Kabupaten Pembina Terbaik").
+  if (phrase.cue === "as" && phrase.start < rank.start && rank.end === phrase.end && /^\p{Ll}/u.test(scan.text.slice(rank.start, rank.end))) return scan.text.slice(phrase.start, rank.start).trim() || null;
   return categoryOf(phrase);
 }
 

@@ -44,6 +44,7 @@ const RankRules = z.object({
   phraseStopsLowercase: words,
   maxPhraseWords: z.number().int().positive(),
   winVerbs: words,
+  passiveWinVerbs: words,
   clauseOpeners: words,
   pastCues: words,
   negativeCues: words,
