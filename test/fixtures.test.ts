@@ -142,7 +142,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Perumda Tirta Musi Palembang / Kecelakaan Nihil / null",
     "results MISSED PT Bukit Asam Tbk Unit Pertambangan Tanjung Enim / SMK3 / null",
     "results MISSED PT Semen Baturaja Tbk / P2-HIV AIDS / null",
-    "results MISSED Puskesmas Pedamaran / Puskesmas Ramah Pekerja Informal / null",
     "results EXTRA PT Bukit Asam Tbk Unit Pertambangan Tanjung Enim / null / null",
   ],
   // Awards: last year's "MTQ" (in another town) is read as a second award; persons win bare
@@ -266,7 +265,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "places MISSED Kecamatan Rumbai", // "Stadion Kaharuddin Nasution, Rumbai": a bare kecamatan after a venue, no locative
     "officials MISSED Iskandar Hasibuan", // "Ketua Umum Komite Olahraga Nasional Indonesia (KONI) Riau": "Ketua Umum" takes no unit (a party after it would be read as one)
     "results MISSED Kota Dumai / sepak bola putra / 2", // "Dumai harus puas sebagai runner-up": the category of "sebagai juara sepak bola putra" before is not carried
-    "results MISSED Muhammad Rizki Alfarizi / atlet terbaik putra / 1", // "Gelar atlet terbaik putra jatuh kepada lifter ...": a title borne without a rank word
     "results EXTRA Kabupaten Kampar / dayung / 1", // "Pada Porprov X yang digelar ... pada 2022, Kampar keluar sebagai juara umum": an earlier edition, no past cue
     "results EXTRA Kota Dumai / dayung / 2",
     "results EXTRA Kota Pekanbaru / dayung / 2",
@@ -318,9 +316,8 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   "merdeka-anugerah-inovasi-kalsel-2026": [
     "counts MISSED 87.4 poin", // "skor 87,4 poin": "skor" before a number marks a score, not a count
-    "results EXTRA Badan Riset dan Inovasi Daerah Kalsel / null / null", // "Inovator Perorangan Terbaik disematkan kepada Siti Mariyam Ulfah (29)": a title borne without a rank word ("disematkan kepada"); the organizer read as a winner
+    "results EXTRA Badan Riset dan Inovasi Daerah Kalsel / null / null", // the organizer read as a winner
     "results MISSED Rudiansyah / Inovator Perorangan Terbaik / 2",
-    "results MISSED Siti Mariyam Ulfah / Inovator Perorangan Terbaik / 1",
   ],
   "tribunkaltim-banjir-longkali-2025": [
     "dates EXTRA 2025-09", // "Tahun lalu ... pada Desember" read as this year's December; "hingga Oktober" / "pekan depan" read as months the gold leaves out
@@ -346,7 +343,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Banten / null / 3", // "Tuan rumah Banten melengkapi tiga besar": a third place said as completing the top three
     "results MISSED Muhammad Rafif Alghifari / Tilawah Anak-anak Putra / 1", // "X, siswa MI ..., Kabupaten Lamongan, yang menjadi juara pertama": a person, his school and town, then the rank
     "results EXTRA Kabupaten Lamongan / tilawah golongan anak-anak putra / 1", // ... so the rank goes to the town
-    "results MISSED Siti Hajar Maulida / Tilawah Remaja Putri / 2", // "terbaik kedua tilawah golongan remaja putri jatuh kepada X, siswi ...": a person after "jatuh kepada" and a lower-case category
     "results MISSED Ahmad Zaki Mubarok / Hifzh 30 Juz Putra / 1", // "meraih nilai tertinggi golongan 30 juz putra": the highest score as a rank
     "results EXTRA Ahmad Zaki Mubarok / 30 juz putra / null",
     "results MISSED Fikri Haikal Ramadhan / Hifzh 30 Juz Putra / 2", // "Di bawahnya, X dari Kalimantan Selatan menempati posisi kedua": a bare name with an origin before its rank
@@ -370,7 +366,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Kelompok Wanita Tani Mekar Sari / favorit pilihan pengunjung / null",
   ],
   "jpnn-kalpataru-proper-2026": [
-    "results MISSED Bernadus Dua Wolo / Perintis Lingkungan / null", // "trofi Kalpataru jatuh kepada X (63), nelayan ...": a prize handed to an aged person
     "results MISSED Kelompok Tani Hutan Ngudi Makmur / Penyelamat Lingkungan / null", // "Yang pertama adalah KTH ...": listing order, groups without an organization head Warta knows
     "results MISSED Masyarakat Peduli Api Sungai Selari / Penyelamat Lingkungan / null",
     "results MISSED Yohanes Marselinus Ipui / Pembina Lingkungan / null", // "dianugerahkan kepada Bupati ..., Y": an official as winner
@@ -379,8 +374,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   "kontan-bumd-award-bankjatim-2026": [
     "places EXTRA Pasar Sinar Jaya Kota Bengkulu", // "Perumda Pasar Sinar Jaya Kota Bengkulu": a market company's name read as a venue
-    "results MISSED PT Bank Pembangunan Daerah Bali / BUMD Perbankan Aset Rp 25 Triliun hingga Rp 100 Triliun / 1", // "Peringkat II dan III masing-masing": a series after the rank 1 the sentence before gave
-    "results EXTRA PT Bank Pembangunan Daerah Bali / BUMD Perbankan Aset Rp 25 Triliun hingga Rp 100 Triliun / null",
     "results EXTRA PT Bank Pembangunan Daerah Jawa Tengah / Gold / 1", // last year's ranking and a predikat read as this year's ranks
     "results EXTRA PT Bank Pembangunan Daerah Jawa Tengah / Gold / 3",
     "results MISSED Perumda Air Minum Tirta Wijaya Kota Madiun / BUMD Air Minum / 2", // a category without ranks ("predikat Sangat Baik") and one with ranks, read as one

@@ -652,6 +652,56 @@ describe("results", () => {
     ]);
   });
 
+  test("an award handed over to the recipient after 'jatuh kepada', 'diberikan kepada' and the like, where the clause names an award (fixtures/blind-5, blind-11, blind-12)", () => {
+    expect(
+      results(
+        awardsIn(
+          "KLH menyerahkan Kalpataru 2026 kepada enam penerima. Untuk kategori Perintis Lingkungan, trofi Kalpataru jatuh kepada Bernadus Dua Wolo (63), nelayan asal Kabupaten Sikka.",
+        ),
+      ),
+    ).toEqual([["Bernadus Dua Wolo", "Perintis Lingkungan", null]]);
+    expect(
+      results(awardsIn("Anugerah K3 Fasilitas Pelayanan Kesehatan 2025 diserahkan. Penghargaan khusus Puskesmas Ramah Pekerja Informal diberikan kepada Puskesmas Pedamaran, OKI.")),
+    ).toEqual([["Puskesmas Pedamaran", "Penghargaan khusus Puskesmas Ramah Pekerja Informal", null]]);
+    // Aid is handed over too: no award's noun, no result.
+    expect(results(awardsIn("Anugerah K3 Fasilitas Pelayanan Kesehatan 2025 diserahkan. Bantuan sembako diberikan kepada Desa Pedamaran."))).toEqual([]);
+  });
+
+  test("'gelar' before a superlative is a title won, the superlative rank 1, unless the titles are counted (fixtures/blind-5, blind-8, blind-12)", () => {
+    expect(
+      results(
+        awardsIn(
+          "Anugerah Guru Inspiratif Sulsel 2026 diserahkan Rabu malam. Di kategori Guru Daerah Khusus, gelar terbaik diganjar kepada Darmawan Situju, guru Matematika UPT SMA Negeri 14 Pangkep.",
+        ),
+      ),
+    ).toEqual([["Darmawan Situju", "Guru Daerah Khusus", 1]]);
+    expect(
+      results(
+        awardsIn(
+          "Kontingen Kota Pekanbaru keluar sebagai juara umum Pekan Olahraga Provinsi (Porprov) XI Riau 2025. Gelar atlet terbaik putra jatuh kepada lifter Kabupaten Siak, Muhammad Rizki Alfarizi (21), yang memecahkan rekor di kelas 61 kilogram.",
+        ),
+      ),
+    ).toEqual([
+      ["Kota Pekanbaru", null, 1],
+      ["Muhammad Rizki Alfarizi", "atlet terbaik putra", 1],
+    ]);
+    expect(
+      results(
+        awardsIn("Kafilah Kota Bengkulu keluar sebagai juara umum STQH Provinsi Bengkulu 2025. Kafilah ibu kota provinsi itu mengoleksi 47 poin dari 13 gelar juara di berbagai golongan."),
+      ),
+    ).toEqual([["Kota Bengkulu", null, 1]]);
+  });
+
+  test("'terbaik' before an ordinal opening a clause is a rank (fixtures/blind-11)", () => {
+    const awards = awardsIn(
+      "Kafilah Jawa Timur keluar sebagai juara umum MTQ Nasional XXXI Tahun 2026. Adapun terbaik kedua tilawah golongan remaja putri jatuh kepada Siti Hajar Maulida, siswi MTsN 2 Mataram.",
+    );
+    expect(results(awards)).toEqual([
+      ["Jawa Timur", null, 1],
+      ["Siti Hajar Maulida", "tilawah golongan remaja putri", 2],
+    ]);
+  });
+
   test("a province named once as its government is that government where written bare too", () => {
     const awards = awardsIn(
       "Pemprov Kalteng meraih peringkat pertama TP2DD Award 2024 kategori provinsi. Kalimantan Tengah juga meraih penghargaan khusus.",

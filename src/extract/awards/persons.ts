@@ -62,8 +62,8 @@ function describedAt(text: string, at: number): Recipient | null {
   return { start: at, end: at + written.length, name: words.join(" ") };
 }
 
-/** The words that hand a rank to the recipient right after them ("juara I diraih", "posisi kedua ditempati"). */
-const RANK_TO_RECIPIENT = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.rankToRecipient)}[ \\t]+`, "giu");
+/** The words that hand a rank or an award to the recipient right after them ("juara I diraih", "posisi kedua ditempati", "gelar terbaik diganjar kepada"). */
+const RANK_TO_RECIPIENT = new WordStartRegExp(`(?<![\\p{L}])${alternation([...rankRules.rankToRecipient, ...rankRules.awardHandOvers.verbs])}[ \\t]+`, "giu");
 /** A name word, not an acronym ("SMA", "BUMD"): a lower-case letter after its first. */
 const NAME_WORD = /^\p{Lu}.*\p{Ll}/u;
 

@@ -17,7 +17,12 @@ export interface Phrase extends Span {
 }
 
 /** A phrase also ends where a clause opens ("kelas C putri usai mengalahkan ...") or a one-word verb hands over or wins ("cabang sepak bola putra direbut ..."). */
-const STOPS = new Set([...rankRules.phraseStops, ...[...rankRules.clauseOpeners, ...rankRules.winVerbs, ...rankRules.rankToRecipient].filter((w) => !/\s/u.test(w))]);
+const STOPS = new Set([
+  ...rankRules.phraseStops,
+  ...[...rankRules.clauseOpeners, ...rankRules.winVerbs, ...rankRules.rankToRecipient].filter((w) => !/\s/u.test(w)),
+  // "Inovator Perorangan Terbaik disematkan kepada ...": a hand-over verb's first word.
+  ...rankRules.awardHandOvers.verbs.map((v) => v.split(" ")[0]!),
+]);
 /** Stops only as written in lower case: capitalized, they are part of a name ("Sekolah Menengah Atas"). */
 const LOWERCASE_STOPS = new Set(rankRules.phraseStopsLowercase);
 const JOINERS = new Set(["dan", "serta"]);

@@ -73,9 +73,21 @@ function seriesAfter(text: string, first: number, end: number): RankMention[] {
   }
 }
 
-/** Whether a numeral-only rank word at `at` takes `value`: a Roman numeral or digits, or an ordinal word after a title word. */
+const JOINER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.clauseJoiners)}[ \\t]+$`, "iu");
+
+/** Whether the word at `at` opens a clause: after punctuation or a clause joiner ("Adapun terbaik kedua ..."), or at the start. */
+function opensClause(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - TITLE_REACH), at);
+  const trimmed = before.trimEnd();
+  return (trimmed === "" && at <= TITLE_REACH) || /[.,;:!?"“]$/u.test(trimmed) || JOINER_BEFORE.test(before);
+}
+
+/**
+ * Whether a numeral-only rank word at `at` takes `value`: a Roman numeral or digits, or an ordinal word after a
+ * title word or opening a clause ("..., terbaik kedua diraih X"; "kabupaten terbaik pertama" is a superlative).
+ */
 function takesNumeral(text: string, at: number, value: string): boolean {
-  return ROMAN_OR_DIGITS.test(value) || ORDINAL_TITLE_BEFORE.test(text.slice(Math.max(0, at - TITLE_REACH), at));
+  return ROMAN_OR_DIGITS.test(value) || ORDINAL_TITLE_BEFORE.test(text.slice(Math.max(0, at - TITLE_REACH), at)) || opensClause(text, at);
 }
 
 /** A number right before offset `at` ("tiga juara I", "3 juara"). */
@@ -108,7 +120,8 @@ export function findRanks(text: string): RankMention[] {
   }
   for (const m of text.matchAll(SUPERLATIVE)) {
     const end = m.index + m[0].length;
-    if (!found.some((f) => f.start < end && m.index < f.end)) found.push({ start: end - (m.groups?.word ?? "").length, end, rank: 1, level: null, ruleId: "rank.superlative" });
+    // "13 gelar juara di berbagai golongan": titles counted, not one won.
+    if (!found.some((f) => f.start < end && m.index < f.end) && !countedBefore(text, m.index)) found.push({ start: end - (m.groups?.word ?? "").length, end, rank: 1, level: null, ruleId: "rank.superlative" });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -109,8 +109,43 @@ const WIN_VERBS_ALL = new WordStartRegExp(WIN_VERBS.source, "giu");
 /** How far a win verb may stand from its winner, in characters: a parenthesis and three words. */
 const VERB_WINDOW = 120;
 
-/** Whether a list is the subject of a win verb right after it, or the agent right after a passive one. */
-function saidToWin(text: string, sentence: Span, list: Recipient[]): boolean {
+const { awardHandOvers } = rankRules;
+const HAND_OVERS = new WordStartRegExp(`(?<![\\p{L}])${alternation(awardHandOvers.verbs)}(?![\\p{L}])`, "giu");
+const AWARD_NOUNS = new WordStartRegExp(`(?<![\\p{L}])${alternation([...awardHandOvers.nouns, ...rankRules.categoryCues])}(?![\\p{L}])`, "iu");
+
+/** The latest match of `pattern` (global) in `before` with only a few lower-case words after it. */
+function lastRightBefore(pattern: RegExp, before: string): RegExpMatchArray | undefined {
+  const match = Array.from(before.matchAll(pattern)).at(-1);
+  return match !== undefined && PASSIVE_GAP.test(before.slice(match.index! + match[0].length)) ? match : undefined;
+}
+
+/**
+ * "trofi Kalpataru jatuh kepada X": a hand-over verb right before the list, an award's noun, a category cue
+ * or an award's name in its clause (between the last comma and the verb). What it hands over is the clause
+ * from the noun on ("Penghargaan khusus Puskesmas Ramah Pekerja Informal"), unless an award's name is in it.
+ */
+function handedAward(before: string, beforeStart: number, awards: readonly Span[]): { handed: string | null } | null {
+  const handOver = lastRightBefore(HAND_OVERS, before);
+  if (handOver === undefined) return null;
+  const clauseStart = Math.max(before.lastIndexOf(",", handOver.index!), before.lastIndexOf(";", handOver.index!)) + 1;
+  const from = beforeStart + clauseStart;
+  const to = beforeStart + handOver.index!;
+  const clause = before.slice(clauseStart, handOver.index);
+  const noun = AWARD_NOUNS.exec(clause);
+  const named = awards.some((a) => a.start >= from && a.end <= to);
+  if (noun === null) return named ? { handed: null } : null;
+  const handed = clause.slice(noun.index).trim();
+  return { handed: named || !/\s/u.test(handed) ? null : handed };
+}
+
+/** The passive win verb or award hand-over right before `first`: the text before it, where it starts. */
+function beforeList(text: string, sentence: Span, first: Recipient): { before: string; beforeStart: number } {
+  const beforeStart = Math.max(sentence.start, first.start - VERB_WINDOW);
+  return { before: text.slice(beforeStart, first.start), beforeStart };
+}
+
+/** Whether a list is the subject of a win verb right after it, or the agent right after a passive one or a hand-over of an award. */
+function saidToWin(text: string, sentence: Span, list: Recipient[], awards: readonly Span[]): boolean {
   const first = list[0]!;
   const last = list.at(-1)!;
   const after = text.slice(last.end, Math.min(sentence.end, last.end + VERB_WINDOW));
@@ -118,9 +153,8 @@ function saidToWin(text: string, sentence: Span, list: Recipient[]): boolean {
   // "..., ketika NTB hanya membawa pulang satu gelar": a subject inside a subordinate clause won nothing now.
   const subordinate = OPENS_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 20), first.start));
   if (verb !== null && !subordinate && ACTIVE_GAP.test(after.slice(0, verb.index)) && !CLAUSE_OPENER.test(after.slice(0, verb.index))) return true;
-  const before = text.slice(Math.max(sentence.start, first.start - VERB_WINDOW), first.start);
-  const passive = Array.from(before.matchAll(WIN_VERBS_ALL)).at(-1);
-  return passive !== undefined && PASSIVE_GAP.test(before.slice(passive.index + passive[0].length));
+  const { before, beforeStart } = beforeList(text, sentence, first);
+  return lastRightBefore(WIN_VERBS_ALL, before) !== undefined || handedAward(before, beforeStart, awards) !== null;
 }
 
 interface SentenceScan {
@@ -150,10 +184,17 @@ function categoryBeforeVerb(scan: SentenceScan, rank: RankMention): { recipient:
   return { recipient: after, category: { start, end: start + text.length, text, cue: "category" } };
 }
 
+/** The rest of a superlative's title, then the verb that hands it over: "Gelar atlet terbaik| putra jatuh kepada |X". */
+const SUPERLATIVE_HANDED = new RegExp(
+  `^[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,3}${alternation([...rankRules.rankToRecipient, ...awardHandOvers.verbs])}[ \\t]+$`,
+  "u",
+);
+
 function rankRecipient(scan: SentenceScan, rank: RankMention, from: number): Recipient | undefined {
   const after = scan.recipients.find((r) => r.start >= from);
   const gap = after === undefined ? "" : scan.text.slice(from, after.start);
-  if (after !== undefined && (CONNECTIVE.test(gap) || (from === rank.end && HAND_OVER_GAP.test(gap)))) return after;
+  const handed = rank.ruleId === "rank.superlative" && SUPERLATIVE_HANDED.test(gap);
+  if (after !== undefined && (CONNECTIVE.test(gap) || handed || (from === rank.end && HAND_OVER_GAP.test(gap)))) return after;
   return scan.recipients.filter((r) => r.end <= rank.start).at(-1) ?? (scan.recipients.length === 0 ? scan.carried : undefined);
 }
 
@@ -170,8 +211,12 @@ function rankCategory(scan: SentenceScan, rank: RankMention, after: Phrase | nul
     return categoryOf(after);
   }
   const cued = scan.phrases.filter((p) => p.cue === "category");
-  const phrase =
-    cued.filter((p) => p.end <= rank.start).at(-1) ?? cued.find((p) => p.start >= rank.end) ?? scan.phrases.find((p) => p.cue === "as" && p.start <= rank.start && rank.start <= p.end);
+  const title = scan.phrases.find((p) => p.cue === "as" && p.start <= rank.start && rank.start <= p.end);
+  const later = cued.find((p) => p.start >= rank.end);
+  // A superlative's title names its category unless a category follows in its clause: "sebagai Kota Terbaik kategori
+  // X" is in X, "Gelar atlet terbaik putra jatuh kepada A, yang ... di kelas 61 kilogram" in "atlet terbaik putra".
+  const laterApplies = later !== undefined && (rank.ruleId !== "rank.superlative" || title === undefined || !/[,;]/u.test(scan.text.slice(rank.end, later.start)));
+  const phrase = cued.filter((p) => p.end <= rank.start).at(-1) ?? (laterApplies ? later : undefined) ?? title;
   if (phrase === undefined) return null;
   scan.used.add(phrase);
   // "sebagai juara bola voli putri": the title won opens the phrase, the rest names the category.
@@ -253,9 +298,12 @@ function sentenceResults(scan: SentenceScan, awards: AwardMention[], hasAward: b
   for (const m of awards.filter((a) => a.level !== null)) for (const r of winnersBefore(text, scan.recipients, m.start)) add(r, m.level, null, m.start, m.ruleId);
   if (!hasAward) return out;
   for (const list of lists(text, scan.recipients.filter((r) => !scan.paired.has(r)))) {
-    if (!saidToWin(text, sentence, list)) continue;
+    if (!saidToWin(text, sentence, list, awards)) continue;
     const phrase = scan.phrases.filter((p) => p.cue === "category" && p.end <= list[0]!.start).at(-1);
-    for (const r of list) add(r, phrase === undefined ? null : categoryOf(phrase), null, r.start, "award.result-winner");
+    // Without a category phrase, what a hand-over gives may name it: "Penghargaan khusus X diberikan kepada A".
+    const { before, beforeStart } = beforeList(text, sentence, list[0]!);
+    const category = phrase === undefined ? (handedAward(before, beforeStart, awards)?.handed ?? null) : categoryOf(phrase);
+    for (const r of list) add(r, category, null, r.start, "award.result-winner");
   }
   return out;
 }

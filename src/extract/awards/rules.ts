@@ -45,6 +45,7 @@ const RankRules = z.object({
   maxPhraseWords: z.number().int().positive(),
   winVerbs: words,
   passiveWinVerbs: words,
+  awardHandOvers: z.object({ verbs: words, nouns: words }),
   clauseOpeners: words,
   pastCues: words,
   negativeCues: words,
