@@ -663,6 +663,13 @@ describe("results", () => {
     expect(
       results(awardsIn("Anugerah K3 Fasilitas Pelayanan Kesehatan 2025 diserahkan. Penghargaan khusus Puskesmas Ramah Pekerja Informal diberikan kepada Puskesmas Pedamaran, OKI.")),
     ).toEqual([["Puskesmas Pedamaran", "Penghargaan khusus Puskesmas Ramah Pekerja Informal", null]]);
+    expect(
+      results(
+        awardsIn(
+          "Anugerah Guru Inspiratif Sulsel 2026 diserahkan Rabu malam. Di luar lima kategori itu, panitia memberikan penghargaan khusus pengabdian kepada Abdul Muis Daeng Nai (71), pensiunan guru asal Kabupaten Kepulauan Selayar.",
+        ),
+      ),
+    ).toEqual([["Abdul Muis Daeng Nai", "penghargaan khusus pengabdian", null]]);
     // Aid is handed over too: no award's noun, no result.
     expect(results(awardsIn("Anugerah K3 Fasilitas Pelayanan Kesehatan 2025 diserahkan. Bantuan sembako diberikan kepada Desa Pedamaran."))).toEqual([]);
   });

@@ -113,6 +113,12 @@ const { awardHandOvers } = rankRules;
 const HAND_OVERS = new WordStartRegExp(`(?<![\\p{L}])${alternation(awardHandOvers.verbs)}(?![\\p{L}])`, "giu");
 const AWARD_NOUNS = new WordStartRegExp(`(?<![\\p{L}])${alternation([...awardHandOvers.nouns, ...rankRules.categoryCues])}(?![\\p{L}])`, "iu");
 
+/** "memberikan penghargaan khusus pengabdian kepada |A": an award's noun and a few words handed over, right before the list. */
+const ACTIVE_HAND_OVER = new WordStartRegExp(
+  `(?<![\\p{L}])${alternation(awardHandOvers.activeVerbs)}[ \\t]+(?<handed>${alternation(awardHandOvers.nouns)}(?:[ \\t]+[\\p{L}\\p{N}-]+){0,6}?)[ \\t]+kepada[ \\t]+$`,
+  "iu",
+);
+
 /** The latest match of `pattern` (global) in `before` with only a few lower-case words after it. */
 function lastRightBefore(pattern: RegExp, before: string): RegExpMatchArray | undefined {
   const match = Array.from(before.matchAll(pattern)).at(-1);
@@ -125,6 +131,8 @@ function lastRightBefore(pattern: RegExp, before: string): RegExpMatchArray | un
  * from the noun on ("Penghargaan khusus Puskesmas Ramah Pekerja Informal"), unless an award's name is in it.
  */
 function handedAward(before: string, beforeStart: number, awards: readonly Span[]): { handed: string | null } | null {
+  const active = ACTIVE_HAND_OVER.exec(before);
+  if (active?.groups?.handed !== undefined) return { handed: active.groups.handed };
   const handOver = lastRightBefore(HAND_OVERS, before);
   if (handOver === undefined) return null;
   const clauseStart = Math.max(before.lastIndexOf(",", handOver.index!), before.lastIndexOf(";", handOver.index!)) + 1;

@@ -45,7 +45,7 @@ const RankRules = z.object({
   maxPhraseWords: z.number().int().positive(),
   winVerbs: words,
   passiveWinVerbs: words,
-  awardHandOvers: z.object({ verbs: words, nouns: words }),
+  awardHandOvers: z.object({ verbs: words, nouns: words, activeVerbs: words }),
   clauseOpeners: words,
   pastCues: words,
   negativeCues: words,
