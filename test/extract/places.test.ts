@@ -210,6 +210,8 @@ describe("places: countries and foreign cities", () => {
     ["di Singapura dan Kuala Lumpur", ["Singapura", "Kuala Lumpur"]],
     ["investor dari Tiongkok dan China", ["Tiongkok", "Tiongkok"]],
     ["warga Palestina", []],
+    // a language is no place (fixtures/blind-12)
+    ["guru Bahasa Inggris dan les bahasa Jepang", []],
     // a state acting is not a place; a locative before it always makes it one
     ["Rusia melarang impor unggas", []],
     ["Israel telah meratakan gedung itu", []],
