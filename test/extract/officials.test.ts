@@ -202,6 +202,8 @@ describe("not officials", () => {
     ["Rapat di Kantor Wali Kota Jayapura, Jumat (4/3/2016)."],
     ["Imbas kepadatan terasa di Jalan Gubernur Suryo."],
     ["Rombongan disambut di Meuligoe Gubernur Aceh, Banda Aceh, Rabu."],
+    // a place where the name would be is where, not who (fixtures/blind-12)
+    ["Acara digelar di Rumah Jabatan Gubernur Sulsel, Makassar, Rabu (25/11) malam."],
     // an initial alone is no name
     ["Pelaksana Tugas (Plt) Direktur RSUD dr. T.C. Hillers Maumere menambah tempat tidur."],
     // an office is no person: "Ketua Umum" takes no unit, and what follows it here is the organization

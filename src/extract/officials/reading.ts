@@ -158,7 +158,9 @@ export function readOfficial(text: string, hit: TitleHit, knowledge: Knowledge):
     if (next !== undefined) chosen = next;
   }
   const jurisdiction = first?.jurisdiction.slice(0, MAX_JURISDICTION_WORDS) ?? [];
-  let name = chosen === undefined ? null : spanOf(chosen.name);
+  // "Rumah Jabatan Gubernur Sulsel, Makassar": a place where the name would be is where, not who.
+  const placeOnly = chosen !== undefined && chosen.name.length > 0 && placeLength(chosen.name.map((w) => w.text), 0, knowledge) >= chosen.name.length;
+  let name = chosen === undefined || placeOnly ? null : spanOf(chosen.name);
   let ruleId = entry.id;
   // An appositive ("Asep Saepudin, Kepala Desa Cibodas,") for a title written capitalized with at most
   // one word after it, which is then the jurisdiction; never a place or another title.
