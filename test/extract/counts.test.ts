@@ -230,6 +230,7 @@ describe("not counts", () => {
     { input: "Award 2023 tersebut", why: "function word after" },
     { input: "angka 2023 yang", why: "function word after" },
     { input: "sebanyak 5 lebih.", why: "a between-word with no noun" },
+    { input: "Juara 1 hingga 3 masing-masing membawa pulang trofi", why: "'masing-masing' is each, no noun (fixtures/blind-12)" },
     { input: "pada 2023 sebanyak 39", why: "lead-in after a year, nothing after the number" },
     { input: "se-Jawa Tengah dan se Jatim", why: "se- is not one by itself" },
     // names
