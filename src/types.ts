@@ -133,7 +133,7 @@ export interface OfficialMention extends MentionBase {
   /** The jurisdiction as written after the title ("Semarang", "Jateng", "Jawa Timur"), or null. */
   jurisdictionText: string | null;
   /** The administrative level the title implies: Gubernur -> provinsi, Bupati -> kabupaten, Wali Kota -> kota. */
-  jurisdictionLevel: "provinsi" | "kabupaten" | "kota" | "kecamatan" | "desa" | null;
+  jurisdictionLevel: "provinsi" | "kabupaten" | "kota" | "kecamatan" | "desa" | "kelurahan" | null;
   honorifics: string[];
   /** Nicknames introduced here ("akrab disapa Mbak Ita"). */
   aliases: string[];

@@ -80,7 +80,9 @@ describe("a district or village head's area, then a one-word name", () => {
     ["Camat Jati Agus Triyanto mengatakan PSN digelar.", { name: "Agus Triyanto", title: "Camat", jurisdictionText: "Jati", jurisdictionLevel: "kecamatan" }],
     ["Kepala Kanwil Kemenag Jatim Mashudi Arifin menyebut gelar itu.", { name: "Mashudi Arifin", title: "Kepala Kantor Wilayah Kementerian Agama", jurisdictionText: "Jatim" }],
     ["Camat Malalak, Syafrizal, S.Sos., menyebut", { name: "Syafrizal", title: "Camat", jurisdictionText: "Malalak" }],
-    ["Lurah Lubuk Buaya, Yusnaldi, mengatakan", { name: "Yusnaldi", title: "Lurah", jurisdictionText: "Lubuk Buaya" }],
+    ["Lurah Lubuk Buaya, Yusnaldi, mengatakan", { name: "Yusnaldi", title: "Lurah", jurisdictionText: "Lubuk Buaya", jurisdictionLevel: "kelurahan" }],
+    // A Lurah heads a kelurahan, written bare before the name too (fixtures/blind-12).
+    ["Lurah Cemara Rizky Ananda Purba menyebut 58 siswa korban.", { name: "Rizky Ananda Purba", title: "Lurah", jurisdictionText: "Cemara", jurisdictionLevel: "kelurahan" }],
   ] as Array<[string, Expected]>)("%s", expectOne);
 });
 

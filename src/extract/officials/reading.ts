@@ -21,7 +21,7 @@ const MAX_NAME_WORDS = 5;
 const MAX_JURISDICTION_WORDS = 4;
 /** A bare area before a name is read only when a name of this many words follows it. */
 const MIN_NAME_AFTER_AREA = 2;
-const LOCAL_LEVELS: ReadonlySet<string> = new Set(["kecamatan", "desa"]);
+const LOCAL_LEVELS: ReadonlySet<string> = new Set(["kecamatan", "desa", "kelurahan"]);
 const LOCAL_HEADS: ReadonlySet<string> = new Set(titleRules.localHeads);
 const LOCATIVES = new Set(titleRules.places.locatives);
 

@@ -11,7 +11,7 @@ import type { OfficialMention } from "../../types.ts";
 import { WordStartRegExp } from "../../rules/wordStart.ts";
 
 const words = z.array(z.string().min(1));
-const Level = z.enum(["provinsi", "kabupaten", "kota", "kecamatan", "desa"]).nullable();
+const Level = z.enum(["provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan"]).nullable();
 
 const TitleRules = z.object({
   ...described,

@@ -337,7 +337,7 @@ export const placesExtractor: Extractor<PlaceMention> = {
   extract: (context) => extractPlaces(context),
 };
 
-export type PlaceLevel = "provinsi" | "kabupaten" | "kota" | "kecamatan" | "desa";
+export type PlaceLevel = "provinsi" | "kabupaten" | "kota" | "kecamatan" | "desa" | "kelurahan";
 
 /**
  * The canonical place a name stands for, e.g. ("Jateng", "provinsi") -> Jawa Tengah,
