@@ -183,6 +183,16 @@ export function referredPersons(text: string, sentence: Span, names: ShortNames)
   return out;
 }
 
+const UPPER = /\p{Lu}/u;
+/** What \s matches, the common cases by code first. */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || (c > 127 && /\s/u.test(String.fromCharCode(c)));
+/** Whether the word ending at `end` starts with a capital letter (words split at white space, as agedNameBefore splits them). */
+function capitalizedBefore(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start -= 1;
+  return start < end && UPPER.test(text[start]!);
+}
+
 const PASSIVE_WIN_VERBS = new Set(rankRules.passiveWinVerbs.map((v) => v.toLowerCase()));
 const WIN_VERBS_ALL = new WordStartRegExp(WIN_VERBS.source, "giu");
 /** Spaces only, and at most so many, between a name and its verb. */
@@ -214,7 +224,8 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
     if (PASSIVE_WIN_VERBS.has(m[0].toLowerCase())) continue;
     const verb = sentence.start + m.index;
     const gap = SPACES_BEFORE.exec(text.slice(Math.max(sentence.start, verb - 4), verb));
-    const person = gap === null ? null : agedNameBefore(text, sentence, verb - gap[0].length, notPersons);
+    // Most verbs follow a lower-case word ("berhasil meraih"): only a capitalized one can end a name.
+    const person = gap === null || !capitalizedBefore(text, verb - gap[0].length) ? null : agedNameBefore(text, sentence, verb - gap[0].length, notPersons);
     if (person !== null && !found.has(person.start)) found.set(person.start, person);
   }
   for (const m of slice.matchAll(RANK_TO_RECIPIENT)) {

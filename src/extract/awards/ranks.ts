@@ -41,7 +41,7 @@ const WORDED = new RegExp(
 const FIXED = new WordStartRegExp(`${EDGE_BEFORE}${alternation(rankRules.fixed.map((f) => f.phrase))}${EDGE_AFTER}`, "giu");
 const FIXED_RANK = new Map(rankRules.fixed.map((f) => [f.phrase.toLowerCase(), f]));
 const { superlatives } = rankRules;
-const SUPERLATIVE = new RegExp(
+const SUPERLATIVE = new WordStartRegExp(
   `${EDGE_BEFORE}${alternation(superlatives.cues)}(?:[ \\t]+[\\p{L}\\p{N}/-]+){0,${superlatives.maxWordsBetween}}?[ \\t]+(?<word>${alternation(superlatives.words)})${EDGE_AFTER}(?![ \\t]+${alternation(superlatives.notBefore)}${EDGE_AFTER})`,
   "giu",
 );

@@ -113,6 +113,7 @@ const { awardHandOvers } = rankRules;
 const HAND_OVERS = new WordStartRegExp(`(?<![\\p{L}])${alternation(awardHandOvers.verbs)}(?![\\p{L}])`, "giu");
 const AWARD_NOUNS = new WordStartRegExp(`(?<![\\p{L}])${alternation([...awardHandOvers.nouns, ...rankRules.categoryCues])}(?![\\p{L}])`, "iu");
 
+const ANY_HAND_OVER = new WordStartRegExp(`(?<![\\p{L}])${alternation([...awardHandOvers.verbs, ...awardHandOvers.activeVerbs])}(?![\\p{L}])`, "iu");
 /** "memberikan penghargaan khusus pengabdian kepada |A": an award's noun and a few words handed over, right before the list. */
 const ACTIVE_HAND_OVER = new WordStartRegExp(
   `(?<![\\p{L}])${alternation(awardHandOvers.activeVerbs)}[ \\t]+(?<handed>${alternation(awardHandOvers.nouns)}(?:[ \\t]+[\\p{L}\\p{N}-]+){0,6}?)[ \\t]+kepada[ \\t]+$`,
@@ -120,9 +121,11 @@ const ACTIVE_HAND_OVER = new WordStartRegExp(
 );
 
 /** The latest match of `pattern` (global) in `before` with only a few lower-case words after it. */
-function lastRightBefore(pattern: RegExp, before: string): RegExpMatchArray | undefined {
-  const match = Array.from(before.matchAll(pattern)).at(-1);
-  return match !== undefined && PASSIVE_GAP.test(before.slice(match.index! + match[0].length)) ? match : undefined;
+function lastRightBefore(pattern: RegExp, before: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(before); m !== null; m = pattern.exec(before)) last = m;
+  return last !== undefined && PASSIVE_GAP.test(before.slice(last.index + last[0].length)) ? last : undefined;
 }
 
 /**
@@ -131,6 +134,8 @@ function lastRightBefore(pattern: RegExp, before: string): RegExpMatchArray | un
  * from the noun on ("Penghargaan khusus Puskesmas Ramah Pekerja Informal"), unless an award's name is in it.
  */
 function handedAward(before: string, beforeStart: number, awards: readonly Span[]): { handed: string | null } | null {
+  // Most lists have none: one scan for any hand-over word first.
+  if (!ANY_HAND_OVER.test(before)) return null;
   const active = ACTIVE_HAND_OVER.exec(before);
   if (active?.groups?.handed !== undefined) return { handed: active.groups.handed };
   const handOver = lastRightBefore(HAND_OVERS, before);
