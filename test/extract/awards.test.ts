@@ -709,6 +709,34 @@ describe("results", () => {
     ]);
   });
 
+  test("award titles made of ter- superlatives, after 'gelar', 'predikat' or 'sebagai', are rank 1 in the category the rest names (fixtures/blind-12)", () => {
+    const awards = awardsIn(
+      "Innovative Government Award (IGA) 2026 diumumkan Kemendagri. Untuk kategori kabupaten, Kabupaten Sumedang kembali menyabet gelar kabupaten terinovatif. Sementara itu, Kabupaten Nunukan keluar sebagai daerah perbatasan terinovatif. Predikat daerah tertinggal terinovatif jatuh kepada Kabupaten Sumba Barat Daya, Nusa Tenggara Timur.",
+    );
+    expect(results(awards)).toEqual([
+      ["Kabupaten Sumedang", "kabupaten", 1],
+      ["Kabupaten Nunukan", "daerah perbatasan", 1],
+      ["Kabupaten Sumba Barat Daya", "daerah tertinggal", 1],
+    ]);
+  });
+
+  test("an earlier edition's winners are past; 'berhak atas' a prize is a win (fixtures/blind-12)", () => {
+    const awards = awardsIn(
+      "Innovative Government Award (IGA) 2026 diumumkan Kemendagri. Kota Tangerang Selatan, Banten, berhak atas penghargaan khusus kategori Inovasi Pelayanan Publik Berbasis Digital. Pada IGA 2025, gelar provinsi terinovatif diraih Jawa Timur.",
+    );
+    expect(results(awards)).toEqual([["Kota Tangerang Selatan", "Inovasi Pelayanan Publik Berbasis Digital", null]]);
+  });
+
+  test("'masing-masing' between ranks and recipients, and after them before a prize; a place someone represents won nothing (fixtures/blind-2, blind-12)", () => {
+    const awards = awardsIn(
+      "Lomba Desa dan Kelurahan Tingkat Nasional 2024 diumumkan. Adapun juara I kategori desa Regional II dan Regional III masing-masing diraih Desa Ponggok, Klaten, dan Desa Bilebante, Lombok Tengah. Juara I, II dan III kategori desa masing-masing menerima Rp 300 juta, Rp 250 juta dan Rp 200 juta. Desa Cisantana kemudian mewakili Jawa Barat di tingkat regional.",
+    );
+    const found = results(awards);
+    expect(found).toContainEqual(["Desa Ponggok", "desa Regional II dan Regional III", 1]);
+    // The prize line names no winner, and the represented province won nothing.
+    expect(found.filter(([recipient]) => recipient !== "Desa Ponggok" && recipient !== "Desa Bilebante")).toEqual([]);
+  });
+
   test("a province named once as its government is that government where written bare too", () => {
     const awards = awardsIn(
       "Pemprov Kalteng meraih peringkat pertama TP2DD Award 2024 kategori provinsi. Kalimantan Tengah juga meraih penghargaan khusus.",

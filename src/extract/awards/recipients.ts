@@ -24,8 +24,8 @@ const KINDS: Record<string, number> = { desa: 0, kelurahan: 0, kecamatan: 1, kot
 const RECIPIENT_KINDS = new Set(["desa", "kelurahan", "kecamatan", "kota", "kabupaten", "provinsi"]);
 /** Government and office heads a place may follow ("Pemprov Jatim", "TPID Jawa Tengah"), and its team ("Kontingen Kabupaten Banyumas"). */
 const HEADS = new Set(["Pemprov", "Pemkot", "Pemkab", "Pemda", "Pemerintah", "Provinsi", "TPID", ...rankRules.teamHeads.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
-/** Words before a place that make it where something is, not who won: also before a person's would-be name. */
-export const LOCATIVES: ReadonlySet<string> = new Set(["di", "se", "dari", "ke", "asal", "wilayah", "tingkat", "dekat", "kawasan"]);
+/** Words before a place that make it where something is or whom someone represents, not who won: also before a person's would-be name. */
+export const LOCATIVES: ReadonlySet<string> = new Set(["di", "se", "dari", "ke", "asal", "wilayah", "tingkat", "dekat", "kawasan", "mewakili"]);
 
 const wordBefore = (text: string, at: number) => lastWord(text, Math.max(0, at - 40), at);
 

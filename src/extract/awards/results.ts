@@ -224,7 +224,9 @@ function rankCategory(scan: SentenceScan, rank: RankMention, after: Phrase | nul
     return categoryOf(after);
   }
   const cued = scan.phrases.filter((p) => p.cue === "category");
-  const title = scan.phrases.find((p) => p.cue === "as" && p.start <= rank.start && rank.start <= p.end);
+  // The title a superlative closes or stands in: "sebagai provinsi terinovatif", "Predikat daerah tertinggal terinovatif".
+  const holds = (p: Phrase) => p.start <= rank.start && rank.start <= p.end;
+  const title = scan.phrases.find((p) => p.cue === "as" && holds(p)) ?? (rank.ruleId === "rank.superlative" ? cued.find(holds) : undefined);
   const later = cued.find((p) => p.start >= rank.end);
   // A superlative's title names its category unless a category follows in its clause: "sebagai Kota Terbaik kategori
   // X" is in X, "Gelar atlet terbaik putra jatuh kepada A, yang ... di kelas 61 kilogram" in "atlet terbaik putra".
@@ -232,11 +234,13 @@ function rankCategory(scan: SentenceScan, rank: RankMention, after: Phrase | nul
   const phrase = cued.filter((p) => p.end <= rank.start).at(-1) ?? (laterApplies ? later : undefined) ?? title;
   if (phrase === undefined) return null;
   scan.used.add(phrase);
+  if (phrase === title && rank.end === phrase.end && phrase.start < rank.start && /^\p{Ll}/u.test(scan.text.slice(rank.start, rank.end))) {
+    // "dinobatkan sebagai Kepala Sekolah Inspiratif terbaik": the superlative closing the title is the rank, the rest the
+    // category; capitalized it is part of a prize's name ("sebagai Kabupaten Pembina Terbaik").
+    return categoryOf({ ...phrase, text: scan.text.slice(phrase.start, rank.start).trim() }) || null;
+  }
   // "sebagai juara bola voli putri": the title won opens the phrase, the rest names the category.
   if (phrase.cue === "as" && phrase.start === rank.start) return scan.text.slice(rank.end, phrase.end).trim() || null;
-  // "dinobatkan sebagai Kepala Sekolah Inspiratif terbaik": the superlative closing the phrase is the rank, the rest the
-  // category; capitalized it is part of a prize's name ("sebagai Kabupaten Pembina Terbaik").
-  if (phrase.cue === "as" && phrase.start < rank.start && rank.end === phrase.end && /^\p{Ll}/u.test(scan.text.slice(rank.start, rank.end))) return scan.text.slice(phrase.start, rank.start).trim() || null;
   return categoryOf(phrase);
 }
 
@@ -403,6 +407,8 @@ export function findResults(
   // An award named with its edition's year is what the article reports, never a contest inside another
   // ("keluar sebagai juara I Anugerah Keterbukaan Informasi Publik Sulawesi Selatan 2026 kategori ...").
   const editions = new Set(awards.filter((a) => a.year !== null).map((a) => a.key));
+  const latestEdition = new Map<string, number>();
+  for (const a of awards) if (a.year !== null && a.year > (latestEdition.get(a.key) ?? 0)) latestEdition.set(a.key, a.year);
   const subContests = severalAwards ? awards.filter((a) => !CONTEXT_RULES.has(a.ruleId) && !editions.has(a.key)) : [];
   // Sentences skipped since the last one read whole: their category phrases are read only when a rank inherits one.
   let unread: Span[] = [];
@@ -470,7 +476,8 @@ export function findResults(
     // "Penghargaan di kategori yang sama diterima X": the sentence points back to the category, rank or not.
     const pointsBack = SAME_CATEGORY.test(written);
     const inherits = (r: FoundResult) => (r.category === null ? r.rank !== null || pointsBack : CATEGORY_ANAPHOR.test(r.category));
-    const past = PAST_OPENER.test(written);
+    // "Pada IGA 2025, gelar provinsi terinovatif diraih Jawa Timur" in an article on IGA 2026: an earlier edition's.
+    const past = PAST_OPENER.test(written) || sentenceAwards.some((a) => a.year !== null && a.year < (latestEdition.get(a.key) ?? a.year));
     const current = past ? [] : found.filter((r) => !PAST.test(clauseAround(masked, sentence, r.at)));
     if (current.some(inherits)) {
       lastCategory = lastNamedCategory(masked, unread) ?? lastCategory;
