@@ -416,10 +416,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Desa Pasirbiru / Desa / 1", // the category ("kategori desa") named only in a later sentence about rank 2
     "results EXTRA Desa Pasirbiru / null / 1",
   ],
-  "kompas-iga-kemendagri-2026": [
-    "results MISSED Kota Pekanbaru / Kota Terinovatif / 2", // "Kota Madiun meraih peringkat pertama, diikuti Kota Pekanbaru dan Kota Bitung": ranks by listing order
-    "results MISSED Kota Bitung / Kota Terinovatif / 3",
-  ],
   "kompas-keracunan-mbg-deliserdang-2026": [
     "officials MISSED Evi Susanti Lubis", // "Kepala Balai Besar POM di Medan Evi ...": a two-word unit head and a locative inside the unit
     "officials EXTRA Besar POM",

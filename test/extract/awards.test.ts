@@ -737,6 +737,22 @@ describe("results", () => {
     expect(found.filter(([recipient]) => recipient !== "Desa Ponggok" && recipient !== "Desa Bilebante")).toEqual([]);
   });
 
+  test("winners listed after a ranked one by 'diikuti' or 'disusul' take the next ranks, unless they have their own (fixtures/blind-12)", () => {
+    expect(
+      results(awardsIn("Innovative Government Award (IGA) 2026 diumumkan. Adapun di kategori kota, Kota Madiun meraih peringkat pertama, diikuti Kota Pekanbaru dan Kota Bitung, Sulawesi Utara.")),
+    ).toEqual([
+      ["Kota Madiun", "kota", 1],
+      ["Kota Pekanbaru", "kota", 2],
+      ["Kota Bitung", "kota", 3],
+    ]);
+    expect(
+      results(awardsIn("Innovative Government Award (IGA) 2026 diumumkan. Di kategori provinsi, Jawa Tengah keluar sebagai juara, disusul oleh Sulawesi Selatan di peringkat ketiga.")),
+    ).toEqual([
+      ["Jawa Tengah", "provinsi", 1],
+      ["Sulawesi Selatan", "provinsi", 3],
+    ]);
+  });
+
   test("a province named once as its government is that government where written bare too", () => {
     const awards = awardsIn(
       "Pemprov Kalteng meraih peringkat pertama TP2DD Award 2024 kategori provinsi. Kalimantan Tengah juga meraih penghargaan khusus.",

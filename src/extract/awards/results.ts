@@ -197,6 +197,9 @@ function categoryBeforeVerb(scan: SentenceScan, rank: RankMention): { recipient:
   return { recipient: after, category: { start, end: start + text.length, text, cue: "category" } };
 }
 
+/** A listing verb right before the next winners: ", diikuti |Kota Pekanbaru dan Kota Bitung". */
+const LISTED_NEXT = new RegExp(`(?:^|[ \\t,])${alternation(rankRules.listingVerbs)}[ \\t]+$`, "iu");
+
 /** The rest of a superlative's title, then the verb that hands it over: "Gelar atlet terbaik| putra jatuh kepada |X". */
 const SUPERLATIVE_HANDED = new RegExp(
   `^[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,3}${alternation([...rankRules.rankToRecipient, ...awardHandOvers.verbs])}[ \\t]+$`,
@@ -275,8 +278,11 @@ function seriesRecipients(scan: SentenceScan, series: RankMention[], after: Phra
 function sentenceResults(scan: SentenceScan, awards: AwardMention[], hasAward: boolean): FoundResult[] {
   const { text, sentence } = scan;
   const out: FoundResult[] = [];
+  // The recipients ranked so far, and where: "A meraih peringkat pertama, diikuti B dan C" ranks B and C after A.
+  const ranked: Array<{ recipient: Recipient; rank: number; category: string | null }> = [];
   const add = (r: Recipient, category: string | null, rank: number | null, at: number, ruleId: string) => {
     scan.paired.add(r);
+    if (rank !== null) ranked.push({ recipient: r, rank, category });
     out.push({ at, sentence, recipient: r.name, category, rank, ruleId });
   };
   const starts = new Set([...scan.recipients, ...awards, ...scan.ranks.filter((r) => r.ruleId !== "rank.superlative")].map((x) => x.start));
@@ -308,6 +314,11 @@ function sentenceResults(scan: SentenceScan, awards: AwardMention[], hasAward: b
     }
     const recipient = rankRecipient(scan, rank, after?.end ?? rank.end);
     if (recipient !== undefined) add(recipient, rankCategory(scan, rank, after), rank.rank, rank.start, rank.ruleId);
+  }
+  for (const list of lists(text, scan.recipients.filter((r) => !scan.paired.has(r)))) {
+    const before = ranked.filter((r) => r.recipient.end <= list[0]!.start).at(-1);
+    if (before === undefined || !LISTED_NEXT.test(text.slice(Math.max(before.recipient.end, list[0]!.start - 40), list[0]!.start))) continue;
+    list.forEach((r, k) => add(r, before.category, before.rank + k + 1, r.start, "award.rank-listing"));
   }
   for (const p of scan.phrases.filter((p) => p.cue === "category" && !scan.used.has(p))) {
     for (const r of winnersBefore(text, scan.recipients, p.start)) add(r, categoryOf(p), null, p.start, "award.result-category");

@@ -45,6 +45,7 @@ const RankRules = z.object({
   maxPhraseWords: z.number().int().positive(),
   winVerbs: words,
   passiveWinVerbs: words,
+  listingVerbs: words,
   awardHandOvers: z.object({ verbs: words, nouns: words, activeVerbs: words }),
   clauseOpeners: words,
   pastCues: words,
