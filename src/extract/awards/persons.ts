@@ -198,8 +198,11 @@ const WIN_VERBS_ALL = new WordStartRegExp(WIN_VERBS.source, "giu");
 /** Spaces only, and at most so many, between a name and its verb. */
 const SPACES_BEFORE = /[ \t]{1,4}$/u;
 
-/** The persons a sentence names, in text order, none inside `notPersons` (officials' names, places). */
-export function personsIn(text: string, sentence: Span, notPersons: readonly Span[]): Recipient[] {
+/**
+ * The persons a sentence names, in text order, none inside `notPersons` (officials' names, places); a bare name
+ * before a win verb only where the sentence has a rank (`ranked`): without one, a name written so is too weak a sign.
+ */
+export function personsIn(text: string, sentence: Span, notPersons: readonly Span[], ranked = true): Recipient[] {
   const slice = text.slice(sentence.start, sentence.end);
   const found = new Map<number, Recipient>();
   for (const m of slice.matchAll(AGE)) {
@@ -220,7 +223,7 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
     if (person !== null && person.start >= sentence.start && !found.has(person.start)) found.set(person.start, person);
   }
   // "Syamsuddin Lakatong menyabet juara pertama": a bare name right before a verb whose subject wins.
-  for (const m of slice.matchAll(WIN_VERBS_ALL)) {
+  for (const m of ranked ? slice.matchAll(WIN_VERBS_ALL) : []) {
     if (PASSIVE_WIN_VERBS.has(m[0].toLowerCase())) continue;
     const verb = sentence.start + m.index;
     const gap = SPACES_BEFORE.exec(text.slice(Math.max(sentence.start, verb - 4), verb));

@@ -438,7 +438,7 @@ export function findResults(
     const written = masked.slice(sentence.start, sentence.end);
     const enumerates = mayEnumerate(masked, sentence);
     const speaksOfWinning = enumerates || ranksIn[i]!.length > 0 || WINNING_WORDS.test(written);
-    const persons = speaksOfWinning ? withReferred(personsIn(masked, sentence, [...officialsIn[i]!, ...placesIn[i]!, ...notRecipientsOver[i]!]), referredPersons(masked, sentence, aged)) : [];
+    const persons = speaksOfWinning ? withReferred(personsIn(masked, sentence, [...officialsIn[i]!, ...placesIn[i]!, ...notRecipientsOver[i]!], ranksIn[i]!.length > 0), referredPersons(masked, sentence, aged)) : [];
     // Companies and regional enterprises win as places do; a place inside such a name is part of it.
     const organizations = organizationsIn(masked, sentence, headsIn[i]!);
     const named = withOrganizations(recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!, ranksIn[i]!), organizations);
