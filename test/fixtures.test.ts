@@ -255,7 +255,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   "okezone-tabrak-lari-sukabumi-2025": [
     "dates MISSED 2025-10-08", // "dua hari sebelumnya": two days before the accident, not before the anchor
-    "places MISSED Kelurahan Gunung Parang", // "Kelurahan Gunungparang": idn-area spells it "Gunung Parang"
   ],
   "suara-porprov-riau-2025": [
     "dates EXTRA 2026-01", // "sejak Januari" in a quote of an October article: "sejak" looks back, the month is read ahead
@@ -403,7 +402,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   "antaranews-guru-inspiratif-sulsel-2026": [
     "places MISSED Baruga Karaeng Pattingalloang", // a venue without a venue head Warta knows
-    "places MISSED Kecamatan Bonto Bahari", // written joined ("Kecamatan Bontobahari")
     "places EXTRA Asia", // "Fitriani Nur Asia": a continent's name ending a person's name
     "results MISSED Fitriani Nur Asia / Guru SMA Inspiratif / 1", // ... so the name is lost and the rank goes to the school's town
     "results EXTRA Kota Parepare / Guru SMA Inspiratif / 1",

@@ -70,6 +70,15 @@ describe("places: kecamatan and desa only with a cue", () => {
     ]);
   });
 
+  it("reads a name of several words written as one (fixtures/blind-8, blind-12)", () => {
+    expect(extractPlaces(makeContext("di Kecamatan Bontobahari, Bulukumba")).map((m) => [m.name, m.code])).toEqual([
+      ["Kecamatan Bonto Bahari", "73.02.03"],
+      ["Kabupaten Bulukumba", "73.02"],
+    ]);
+    // "Sumberejo" is a desa's own name: never read as another's "Sumbe Rejo" or the like.
+    expect(extractPlaces(makeContext("di Desa Sumberejo")).map((m) => m.name)).toEqual(["Desa Sumberejo"]);
+  });
+
   it("keeps an ambiguous desa without a code", () => {
     expect(extractPlaces(makeContext("di Desa Sumberejo")).map((m) => [m.name, m.code])).toEqual([["Desa Sumberejo", null]]);
   });

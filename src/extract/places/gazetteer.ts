@@ -134,8 +134,18 @@ function addCountries(names: TokenTrie<NameEntry>): void {
 
 function buildAreaIndex(): AreaIndex {
   const areas = new AreaIndex();
-  for (const { code, name } of areaRows("districts")) areas.add(joinedKeyOf(name), { name, level: "kecamatan", code });
-  for (const { code, name } of areaRows("villages")) areas.add(joinedKeyOf(name), { name, level: villageLevel(code), code });
+  const rows = [
+    ...areaRows("districts").map(({ code, name }) => ({ key: joinedKeyOf(name), entry: { name, level: "kecamatan" as const, code } })),
+    ...areaRows("villages").map(({ code, name }) => ({ key: joinedKeyOf(name), entry: { name, level: villageLevel(code), code } })),
+  ];
+  for (const { key, entry } of rows) areas.add(key, entry);
+  // A name of several words is also written as one ("Kecamatan Bontobahari" for Bonto Bahari), unless that one word
+  // is another area's name: the written form then names that area, and no candidate is added to it.
+  const keys = new Set(rows.map((row) => row.key));
+  for (const { key, entry } of rows) {
+    const joined = key.replaceAll(" ", "");
+    if (joined !== key && !keys.has(joined)) areas.add(joined, entry);
+  }
   return areas.seal();
 }
 
