@@ -203,7 +203,11 @@ describe("places: venues", () => {
     ["investor Sekolah Pasar Modal di Medan", ["Kota Medan"]],
     ["mendarat di Bandara Aji Pangeran Tumenggung (APT) Pranoto, Samarinda", ["Bandara Aji Pangeran Tumenggung Pranoto", "Kota Samarinda"]],
     ["tersebar dari Pusat Perbelanjaan Mentaya (PPM) Sampit hingga", ["Pusat Perbelanjaan Mentaya"]],
-    ["di Jalan L.L.R.E. Martadinata, Kota Bandung", ["Kota Bandung"]],
+    // Titles and initials inside a name (fixtures/blind-3, -6, -7, -11, -12): a venue named after a person.
+    ["di Jalan L.L.R.E. Martadinata, Kota Bandung", ["Jalan L.L.R.E. Martadinata", "Kota Bandung"]],
+    ["dirawat di RSUD Drs. H. Amri Tambunan, lalu dirujuk ke RSUP H. Adam Malik di Medan", ["RSUD Drs. H. Amri Tambunan", "RSUP H. Adam Malik", "Kota Medan"]],
+    ["dibawa ke RSUD dr. T.C. Hillers Maumere.", ["RSUD dr. T.C. Hillers Maumere"]],
+    ["di RSUD dr. kemarin", []],
     ["di gedung itu", []],
     ["di Alun-alun.", []],
   ])("%s", (text, expected) => {

@@ -9,9 +9,9 @@ import { z } from "zod";
 import { described, loadRules } from "../../rules/load.ts";
 import { caseSensitiveAlternation } from "../../rules/pattern.ts";
 import { titleAt, titleRules } from "./titles.ts";
+import { honorificRules } from "../../rules/honorifics.ts";
 
 const words = z.array(z.string().min(1));
-const HonorificRules = z.object({ ...described, before: words, militaryCorps: words, after: words, kinship: words, nameAbbreviations: words });
 const StopRules = z.object({
   ...described,
   functionWords: words,
@@ -20,7 +20,7 @@ const StopRules = z.object({
   nicknameCues: words,
 });
 
-export const honorificRules = loadRules("honorifics.json", HonorificRules);
+export { honorificRules };
 export const stopRules = loadRules("name-stops.json", StopRules);
 
 // Function words end a name only in lower case: capitalized they belong to a unit ("Dalam Negeri").

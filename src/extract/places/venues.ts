@@ -8,12 +8,26 @@ import { gazetteer } from "./gazetteer.ts";
 import { cueRules } from "./rules.ts";
 import { continues, nameStep, type Scan } from "./scan.ts";
 import { isCapitalized } from "./tokens.ts";
+import { honorificRules } from "../../rules/honorifics.ts";
 
 const STOPS = new Set(cueRules.venueStops.map((w) => w.toLowerCase()));
 const INNER_ABBREVIATION_HEADS = new Set(cueRules.innerAbbreviationVenues.map((w) => w.toLowerCase()));
 const headText = (scan: Scan, head: number, headLast: number) =>
   scan.tokens.slice(head, headLast + 1).map((t) => t.key).join(" ");
 const OWN_WORDS_BEFORE_PLACE = 2;
+/** Titles written with one closing dot ("dr.", "H.", "Drs."), by token key: a venue named after a person holds them ("RSUP H. Adam Malik"). */
+const TITLE_ABBREVIATIONS = new Set(honorificRules.before.filter((w) => /^[\p{L}]+\.$/u.test(w)).map((w) => w.slice(0, -1).toLowerCase()));
+
+/**
+ * Index of the dot of a title abbreviation or an initial at k inside a venue name, when a capitalized word follows
+ * it: "RSUD dr. |Soetomo", "RSUD dr. T.|C.| Hillers".
+ */
+function titleInside(scan: Scan, head: number, k: number): number | null {
+  const [title, dot, next] = scan.tokens.slice(k, k + 3);
+  const abbreviation = title !== undefined && (TITLE_ABBREVIATIONS.has(title.key) || /^\p{Lu}$/u.test(title.text));
+  if (!abbreviation || dot?.text !== "." || next === undefined || !next.word || !isCapitalized(next)) return null;
+  return continues(scan, head, k + 1) && continues(scan, head, k + 2) ? k + 1 : null;
+}
 /** Area words written as part of a place's name ("Kabupaten"): the place after one belongs to the venue ("Gedung DPRD Kabupaten Banyumas"). */
 const AREA_WORDS = new Set(cueRules.levels.filter((rule) => rule.inMention).flatMap((rule) => rule.cue.map((w) => w.toLowerCase())));
 
@@ -48,6 +62,12 @@ export function venueEnd(scan: Scan, head: number, headLast: number): number | n
     const abbreviationEnd = innerAbbreviations && words > 0 && last === k - 1 ? abbreviationInside(scan, k) : null;
     if (abbreviationEnd !== null) {
       k = abbreviationEnd;
+      continue;
+    }
+    const titleEnd = titleInside(scan, head, k);
+    if (titleEnd !== null) {
+      k = titleEnd;
+      last = k;
       continue;
     }
     if (!token.word || STOPS.has(token.key)) break;
