@@ -8,6 +8,6 @@ import { z } from "zod";
 import { described, loadRules } from "./load.ts";
 
 const words = z.array(z.string().min(1));
-const HonorificRules = z.object({ ...described, before: words, militaryCorps: words, after: words, kinship: words, nameAbbreviations: words });
+const HonorificRules = z.object({ ...described, namePrefixes: words, before: words, militaryCorps: words, after: words, kinship: words, nameAbbreviations: words });
 
 export const honorificRules = loadRules("honorifics.json", HonorificRules);

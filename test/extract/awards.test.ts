@@ -753,6 +753,16 @@ describe("results", () => {
     ]);
   });
 
+  test("a Balinese name's 'I' is part of the name; a rank handed over by 'diberikan kepada' goes to the winner after it (fixtures/blind-9, blind-10, blind-13)", () => {
+    const awards = awardsIn(
+      "Kalpataru Provinsi NTB 2026 diserahkan di Mataram. Di kategori Pengabdi Lingkungan, peringkat pertama diraih I Made Suartana (56), polisi kehutanan. Adapun peringkat ketiga diberikan kepada Supardi Jamaluddin (49), petugas kebersihan di Kecamatan Taliwang.",
+    );
+    expect(results(awards)).toEqual([
+      ["I Made Suartana", "Pengabdi Lingkungan", 1],
+      ["Supardi Jamaluddin", "Pengabdi Lingkungan", 3],
+    ]);
+  });
+
   test("a province named once as its government is that government where written bare too", () => {
     const awards = awardsIn(
       "Pemprov Kalteng meraih peringkat pertama TP2DD Award 2024 kategori provinsi. Kalimantan Tengah juga meraih penghargaan khusus.",

@@ -58,7 +58,7 @@ function describedAt(text: string, at: number): Recipient | null {
   const written = DESCRIBED_NAME.exec(text)?.[0];
   if (written === undefined) return null;
   const words = written.split(/[ \t]+/u);
-  if (words.some((w) => isStopWord(w.toLowerCase()) || isOfficeWord(w))) return null;
+  if (words.some((w, i) => isStopWord(w.toLowerCase()) || !nameWordAt(w, i))) return null;
   return { start: at, end: at + written.length, name: words.join(" ") };
 }
 
@@ -66,6 +66,10 @@ function describedAt(text: string, at: number): Recipient | null {
 const RANK_TO_RECIPIENT = new WordStartRegExp(`(?<![\\p{L}])${alternation([...rankRules.rankToRecipient, ...rankRules.awardHandOvers.verbs])}[ \\t]+`, "giu");
 /** A name word, not an acronym ("SMA", "BUMD"): a lower-case letter after its first. */
 const NAME_WORD = /^\p{Lu}.*\p{Ll}/u;
+/** Words that open a name and belong to it ("I Made Suartana"): never an office word such as a Roman numeral. */
+const NAME_PREFIXES = new Set(honorificRules.namePrefixes);
+/** Whether word `i` of a name is a name word rather than an office's: a prefix counts as one at the start. */
+const nameWordAt = (word: string, i: number) => (i === 0 && NAME_PREFIXES.has(word)) || !isOfficeWord(word);
 
 /**
  * The name written bare right after a rank's recipient word: "juara I
@@ -76,7 +80,7 @@ function bareNameAt(text: string, at: number): Recipient | null {
   const person = nameAfter(text, at);
   if (person === null) return null;
   const words = person.name.split(" ");
-  return words.length >= 2 && words.every((w) => NAME_WORD.test(w) && !isStopWord(w.toLowerCase()) && !isOfficeWord(w)) ? person : null;
+  return words.length >= 2 && words.every((w, i) => (NAME_WORD.test(w) || (i === 0 && NAME_PREFIXES.has(w))) && !isStopWord(w.toLowerCase()) && nameWordAt(w, i)) ? person : null;
 }
 
 /** One to four lower-case words, then the capitalized words of where the person is from, then a comma: "pelari tuan rumah asal Kecamatan Lima Puluh, ". */
@@ -244,7 +248,7 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
   }
   // A description's places are the person's origin: only the name itself must be no place.
   const nameOnly = (p: Recipient): Span => (p.description === undefined ? p : { start: p.description.end, end: p.end });
-  return [...found.values()].filter((p) => !overlapsAny(nameOnly(p), notPersons) && !p.name.split(" ").some(isOfficeWord)).sort((a, b) => a.start - b.start);
+  return [...found.values()].filter((p) => !overlapsAny(nameOnly(p), notPersons) && p.name.split(" ").every(nameWordAt)).sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -35,7 +35,7 @@ export interface FoundResult {
 const NEGATIVE = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.negativeCues)}(?![\\p{L}])`, "iu");
 const PRIZE_SCHEDULE = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.prizeScheduleCues)}(?![\\p{L}])`, "iu");
 const CONNECTIVE = new RegExp(
-  `^[ \\t]*(?:${alternation(rankRules.rankQualifiers)}[ \\t]+)?(?:${alternation([...rankRules.rankToRecipient, ...rankRules.teamHeads])}[ \\t]+)*$`,
+  `^[ \\t]*(?:${alternation(rankRules.rankQualifiers)}[ \\t]+)?(?:${alternation([...rankRules.rankToRecipient, ...rankRules.awardHandOvers.verbs, ...rankRules.teamHeads])}[ \\t]+)*$`,
   "iu",
 );
 // Each space run belongs to one part of the gap, so a long run cannot be split many ways (quadratic).
