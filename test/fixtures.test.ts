@@ -108,7 +108,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   // fixtures/blind-5: parked at its first run (its README has the score and why awards did not generalize).
   "antaranews-longsor-malino-gowa-2025": [
     "places MISSED Sungguminasa", // a kelurahan written like a town, without its cue
-    "places MISSED Kecamatan Tombolopao", // "Tombolo Pao": idn-area-data spells it as one word
     "places EXTRA Kelurahan Bonto Lerung", // named only in the photo caption, which ANTARA prints without "Foto:"
   ],
   // Awards: the event is read as "Porseni" (after "juara umum"; multi-sport weeks are no award family: they are no awards in

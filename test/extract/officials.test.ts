@@ -81,6 +81,9 @@ describe("a district or village head's area, then a one-word name", () => {
     ["Kepala Kanwil Kemenag Jatim Mashudi Arifin menyebut gelar itu.", { name: "Mashudi Arifin", title: "Kepala Kantor Wilayah Kementerian Agama", jurisdictionText: "Jatim" }],
     ["Camat Malalak, Syafrizal, S.Sos., menyebut", { name: "Syafrizal", title: "Camat", jurisdictionText: "Malalak" }],
     ["Lurah Lubuk Buaya, Yusnaldi, mengatakan", { name: "Yusnaldi", title: "Lurah", jurisdictionText: "Lubuk Buaya", jurisdictionLevel: "kelurahan" }],
+    // An area of two words before the name, though its first word is a place too (fixtures/blind-13).
+    ["Camat Pitu Riawa Andi Fadly Pawelloi menambahkan.", { name: "Andi Fadly Pawelloi", title: "Camat", jurisdictionText: "Pitu Riawa", jurisdictionLevel: "kecamatan" }],
+    ["Lurah Tanru Tedong Nurmiati Sulaiman menyebut.", { name: "Nurmiati Sulaiman", title: "Lurah", jurisdictionText: "Tanru Tedong", jurisdictionLevel: "kelurahan" }],
     // A Lurah heads a kelurahan, written bare before the name too (fixtures/blind-12).
     ["Lurah Cemara Rizky Ananda Purba menyebut 58 siswa korban.", { name: "Rizky Ananda Purba", title: "Lurah", jurisdictionText: "Cemara", jurisdictionLevel: "kelurahan" }],
   ] as Array<[string, Expected]>)("%s", expectOne);

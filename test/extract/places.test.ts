@@ -75,6 +75,12 @@ describe("places: kecamatan and desa only with a cue", () => {
       ["Kecamatan Bonto Bahari", "73.02.03"],
       ["Kabupaten Bulukumba", "73.02"],
     ]);
+    // ... and the other way round, where no area has the two words as its name (fixtures/blind-5).
+    expect(extractPlaces(makeContext("Desa Kanreapia, Kecamatan Tombolo Pao, Kabupaten Gowa")).map((m) => [m.name, m.code])).toEqual([
+      ["Desa Kanreapia", "73.06.10.2004"],
+      ["Kecamatan Tombolopao", "73.06.10"],
+      ["Kabupaten Gowa", "73.06"],
+    ]);
     // "Sumberejo" is a desa's own name: never read as another's "Sumbe Rejo" or the like.
     expect(extractPlaces(makeContext("di Desa Sumberejo")).map((m) => m.name)).toEqual(["Desa Sumberejo"]);
   });

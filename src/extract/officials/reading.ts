@@ -96,9 +96,9 @@ function split(part: Part, first: boolean, level: Level, knowledge: Knowledge): 
   let cut = 0;
   if (firstHonorific > 0) cut = part.items.slice(0, firstHonorific).filter((i) => i.kind === "word").length;
   else if (firstHonorific < 0 && first) {
+    // The longer of a known place and the title's own area: "Camat Pitu Riawa Andi ..." is in Pitu Riawa, not "Pitu".
     cut =
-      placeLength(texts, 0, knowledge) ||
-      areaLength(texts, level) ||
+      Math.max(placeLength(texts, 0, knowledge), areaLength(texts, level)) ||
       (level !== null && words.length >= GUESS_PLACE_FROM ? barePlaceLength(texts, 0) : 0);
   }
   return { jurisdiction: words.slice(0, cut), name: words.slice(cut), honorifics };

@@ -226,6 +226,11 @@ export class AreaIndex {
    * The longest name starting at token `first` whose entries pass `keep`;
    * `step(i)` says whether token i may be part of a name (the walk stops at the first that may not).
    */
+  /** The entries of key `found`, none for -1. */
+  private entriesAt(found: number): AreaEntry[] {
+    return found === -1 ? [] : unpack(this.blocks.toString("utf8", this.blockStart[found], this.blockStart[found + 1]));
+  }
+
   match(tokens: readonly Token[], first: number, step: (i: number) => boolean, keep: (entry: AreaEntry) => boolean): TrieMatch<AreaEntry> | null {
     this.seal();
     let best: TrieMatch<AreaEntry> | null = null;
@@ -234,9 +239,12 @@ export class AreaIndex {
       const token = tokens[i];
       if (token === undefined || !step(i)) break;
       key = i === first ? token.key : `${key} ${token.key}`;
-      const found = this.indexOf(key);
+      // A name written as one word may be written in two ("Kecamatan Tombolo Pao" for Tombolopao), where no area has
+      // the two words as its name (both spellings as candidates would make areas known by one ambiguous).
+      let found = this.indexOf(key);
+      if (found === -1 && i > first) found = this.indexOf(key.replaceAll(" ", ""));
       if (found === -1) continue;
-      const values = unpack(this.blocks.toString("utf8", this.blockStart[found], this.blockStart[found + 1])).filter(keep);
+      const values = this.entriesAt(found).filter(keep);
       if (values.length > 0) best = { last: i, values };
     }
     return best;
