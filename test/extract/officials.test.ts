@@ -144,6 +144,8 @@ describe("appositives and honorifics", () => {
     ["Menurut Asep Saepudin, Kepala Desa Cibodas, dana itu cair.", { name: "Asep Saepudin", title: "Kepala Desa", jurisdictionText: "Cibodas" }],
     ["Wali Kota (Walkot) Malang Drs. H. Sugeng Prasetyo, M.Si. mengatakan", { name: "Sugeng Prasetyo", honorifics: ["Drs.", "H.", "M.Si."] }],
     ["Bupati Tegal Hj. Siti Rohmah, S.Sos. menyampaikan", { name: "Siti Rohmah", honorifics: ["Hj.", "S.Sos."] }],
+    // "dr" written without its dot (fixtures/blind-13).
+    ["Kepala Dinas Kesehatan Kalbar, dr Erna Yulianti Sinaga, menjelaskan", { name: "Erna Yulianti Sinaga", title: "Kepala Dinas Kesehatan", honorifics: ["dr"] }],
     ["Gubernur Sumatera Barat (Sumbar) Dr. H. Irwan Syahputra, S.P., M.M. memimpin", { name: "Irwan Syahputra", jurisdictionText: "Sumatera Barat", honorifics: ["Dr.", "H.", "S.P.", "M.M."] }],
     ["disematkan kepada Kepala BKD Sumbar Hj. Nurhayati, S.Sos., M.Si. Sementara itu", { name: "Nurhayati" }],
     // After "Kepala Desa" a word is the village only where idn-area-data knows the village; places between are skipped.
