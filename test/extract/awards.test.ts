@@ -763,6 +763,26 @@ describe("results", () => {
     ]);
   });
 
+  test("category phrases: a counted cue is a noun, a title-case name keeps its joiner, a passive verb ends one (fixtures/blind-5, blind-13)", () => {
+    const awards = awardsIn(
+      "Penghargaan Kinerja Percepatan Penurunan Stunting (PPS) Kalbar 2026 diserahkan. Di kategori Kabupaten/Kota dengan Penurunan Prevalensi Stunting Terbaik, posisi kedua ditempati Kota Singkawang. Hajrah mendampingi 11 kelompok tani menghijaukan lahan. Adapun peringkat ketiga diberikan kepada Kabupaten Sanggau.",
+    );
+    expect(results(awards)).toEqual([
+      ["Kota Singkawang", "Kabupaten/Kota dengan Penurunan Prevalensi Stunting Terbaik", 2],
+      ["Kabupaten Sanggau", "Kabupaten/Kota dengan Penurunan Prevalensi Stunting Terbaik", 3],
+    ]);
+  });
+
+  test("an award handed to a government ('kepada Pemerintah Kabupaten X') or, actively, to a person named bare (fixtures/blind-13)", () => {
+    const awards = awardsIn(
+      "Kalpataru Provinsi NTB 2026 diserahkan di Mataram. Adapun penghargaan khusus inovasi daerah diberikan kepada Pemerintah Kabupaten Kapuas Hulu atas programnya. Di luar empat kategori itu, dewan juri memberikan penghargaan khusus kepada Aulia Rahmadani, siswi SMA Negeri 1 Taliwang.",
+    );
+    expect(results(awards)).toEqual([
+      ["Kabupaten Kapuas Hulu", "penghargaan khusus inovasi daerah", null],
+      ["Aulia Rahmadani", "penghargaan khusus", null],
+    ]);
+  });
+
   test("a province named once as its government is that government where written bare too", () => {
     const awards = awardsIn(
       "Pemprov Kalteng meraih peringkat pertama TP2DD Award 2024 kategori provinsi. Kalimantan Tengah juga meraih penghargaan khusus.",

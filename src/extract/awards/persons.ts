@@ -99,6 +99,10 @@ function describedBefore(text: string, at: number): Recipient | null {
   return person === null ? null : { ...person, start: at, description: { start: at, end: at + description[0].length } };
 }
 
+/** "memberikan penghargaan khusus pengabdian kepada |A": an award's noun and a few words handed over (the words from the noun on, `handed`). */
+export const ACTIVE_HAND_OVER_SOURCE = `(?<![\\p{L}])${alternation(rankRules.awardHandOvers.activeVerbs)}[ \\t]+(?<handed>${alternation(rankRules.awardHandOvers.nouns)}(?:[ \\t]+[\\p{L}\\p{N}-]+){0,6}?)[ \\t]+kepada[ \\t]+`;
+const ACTIVE_HAND_OVERS = new WordStartRegExp(ACTIVE_HAND_OVER_SOURCE, "giu");
+
 /** "dan"/"serta" before the next name of a list. */
 const LIST_JOINER = /(?<![\p{L}\p{N}])(?:dan|serta)[ \t]+/gu;
 /** What may stand between two names of a list, the comma before "dan" left out: nothing, or where the first is from ("dari Kelurahan Kolpajung, Kecamatan Pamekasan"). */
@@ -234,6 +238,12 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
     // Most verbs follow a lower-case word ("berhasil meraih"): only a capitalized one can end a name.
     const person = gap === null || !capitalizedBefore(text, verb - gap[0].length) ? null : agedNameBefore(text, sentence, verb - gap[0].length, notPersons);
     if (person !== null && !found.has(person.start)) found.set(person.start, person);
+  }
+  // "dewan juri memberikan penghargaan khusus kepada Aulia Rahmadani, siswi ...": the name after an award handed over.
+  for (const m of slice.matchAll(ACTIVE_HAND_OVERS)) {
+    const after = sentence.start + m.index + m[0].length;
+    const person = bareNameAt(text, after) ?? describedBefore(text, after);
+    if (person !== null && person.end <= sentence.end && !found.has(person.start)) found.set(person.start, person);
   }
   for (const m of slice.matchAll(RANK_TO_RECIPIENT)) {
     // The bare names of a list after the rank's word: "masing-masing diraih A dari Kecamatan X dan B dari Kelurahan Y".

@@ -9,6 +9,7 @@ import { alternation, caseSensitiveAlternation } from "../../rules/pattern.ts";
 import type { Span } from "../../types.ts";
 import { rankRules } from "./rules.ts";
 import { spacedOnly, words } from "./tokens.ts";
+import { countsNoun } from "./ranks.ts";
 
 export interface Phrase extends Span {
   text: string;
@@ -26,6 +27,10 @@ const STOPS = new Set([
 /** Stops only as written in lower case: capitalized, they are part of a name ("Sekolah Menengah Atas"). */
 const LOWERCASE_STOPS = new Set(rankRules.phraseStopsLowercase);
 const JOINERS = new Set(["dan", "serta"]);
+const TITLE_CASE_JOINERS = new Set(rankRules.titleCaseJoiners);
+const isCapitalizedWord = (word: string) => /^\p{Lu}/u.test(word);
+/** A passive verb ("dipusatkan", "digelar" is listed as a stop) ends a phrase: "lomba seni dipusatkan di ...". */
+const PASSIVE_VERB = /^di\p{Ll}{3,}kan$/u;
 const CATEGORY_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(rankRules.categoryCues)}[ \\t]+`, "giu");
 /** Cues that name a category only in lower case: "bidang Matematika", not "Kementerian Koordinator Bidang Perekonomian". */
 const LOWERCASE_CATEGORY_CUES = new RegExp(`(?<![\\p{L}\\p{N}])${caseSensitiveAlternation(rankRules.categoryCuesLowercase)}[ \\t]+`, "gu");
@@ -63,13 +68,16 @@ export function readPhrase(text: string, from: number, limit: Span, barrier: Bar
     const w = ws[i]!;
     const lower = w.text.toLowerCase();
     const gapStart = i === 0 ? from : ws[i - 1]!.end;
-    if (!spacedOnly(text, gapStart, w.start) || barrier(w.start) || STOPS.has(lower) || LOWERCASE_STOPS.has(w.text) || lower.startsWith("se-")) break;
+    // "Kabupaten/Kota dengan Penurunan Prevalensi ...": a joiner inside a name written in title case.
+    const after = ws[i + 1];
+    const inTitle = TITLE_CASE_JOINERS.has(w.text) && i > 0 && after !== undefined && isCapitalizedWord(after.text) && !barrier(after.start) && ws.slice(0, i).every((x) => isCapitalizedWord(x.text));
+    if (!spacedOnly(text, gapStart, w.start) || barrier(w.start) || (STOPS.has(lower) && !inTitle) || LOWERCASE_STOPS.has(w.text) || PASSIVE_VERB.test(w.text) || lower.startsWith("se-")) break;
     if (lowercaseOnly && i > 0 && !isLowercase(w.text)) break;
     const next = ws[i + 1];
     if (JOINERS.has(lower) && (next === undefined || barrier(next.start))) break;
     last = i;
   }
-  while (last >= 0 && JOINERS.has(ws[last]!.text.toLowerCase())) last -= 1;
+  while (last >= 0 && (JOINERS.has(ws[last]!.text.toLowerCase()) || TITLE_CASE_JOINERS.has(ws[last]!.text))) last -= 1;
   if (last < 0) return null;
   const end = ws[last]!.end;
   return { start: ws[0]!.start, end, text: text.slice(ws[0]!.start, end), cue };
@@ -78,10 +86,11 @@ export function readPhrase(text: string, from: number, limit: Span, barrier: Bar
 /** Every cued phrase in a sentence: "kategori X", "lomba x" and "sebagai X". */
 export function cuedPhrases(text: string, sentence: Span, barrier: Barrier): Phrase[] {
   const slice = text.slice(sentence.start, sentence.end);
+  // A cue counted is a noun, no cue: "mendampingi 11 kelompok tani", "tiga kategori".
   const read = (re: RegExp, cue: Phrase["cue"], contest = false) =>
-    Array.from(slice.matchAll(re), (m) => readPhrase(text, sentence.start + m.index + m[0].length, sentence, barrier, cue, contest)).filter(
-      (p): p is Phrase => p !== null,
-    );
+    Array.from(slice.matchAll(re), (m) =>
+      countsNoun(text, sentence.start + m.index) ? null : readPhrase(text, sentence.start + m.index + m[0].length, sentence, barrier, cue, contest),
+    ).filter((p): p is Phrase => p !== null);
   return [...read(CATEGORY_CUES, "category"), ...read(LOWERCASE_CATEGORY_CUES, "category"), ...read(CONTEST_CUES, "category", true), ...read(AS_CUES, "as")].sort(
     (a, b) => a.start - b.start,
   );

@@ -90,12 +90,28 @@ function takesNumeral(text: string, at: number, value: string): boolean {
   return ROMAN_OR_DIGITS.test(value) || ORDINAL_TITLE_BEFORE.test(text.slice(Math.max(0, at - TITLE_REACH), at)) || opensClause(text, at);
 }
 
-/** A number right before offset `at` ("tiga juara I", "3 juara"). */
-function countedBefore(text: string, at: number): boolean {
+/** A number right before offset `at` ("tiga juara I", "3 juara", "11 kelompok tani"). */
+export function countedBefore(text: string, at: number): boolean {
   const space = text.charCodeAt(at - 1);
   if (space !== 32 && space !== 9) return false;
   const before = lastWord(text, Math.max(0, at - 24), at);
   return before !== undefined && (/^\d+$/.test(before) || isNumberWord(before));
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+const RANK_WORDS = new Set([...rankRules.rankWords, ...rankRules.numeralRankWords].map((w) => w.toLowerCase()));
+
+/**
+ * A number right before offset `at` that counts what follows ("mendampingi 11 kelompok tani"), not one that
+ * ends a rank ("juara 1 kategori X") or is a year.
+ */
+export function countsNoun(text: string, at: number): boolean {
+  if (!countedBefore(text, at)) return false;
+  const numberStart = text.lastIndexOf(" ", at - 2) + 1;
+  // An award's year ends its name: "AKIP Sulawesi Selatan 2026 kategori X".
+  if (YEAR.test(text.slice(numberStart, at - 1))) return false;
+  const rankWord = lastWord(text, Math.max(0, numberStart - 24), numberStart);
+  return rankWord === undefined || !RANK_WORDS.has(rankWord.toLowerCase());
 }
 
 export function findRanks(text: string): RankMention[] {

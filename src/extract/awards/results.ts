@@ -9,13 +9,13 @@
  * of recipients just before it. Recipients left over in a sentence that says
  * they won get the sentence's category and no rank.
  */
-import { alternation } from "../../rules/pattern.ts";
+import { alternation, anyCaseAlternation } from "../../rules/pattern.ts";
 import type { PlaceMention, Span } from "../../types.ts";
 import type { AwardMention } from "./names.ts";
 import { CATEGORY_CUE, categoryOf, cuedPhrases, type Phrase, readPhrase } from "./phrases.ts";
 import { enumeratedResults, mayEnumerate } from "./enumeration.ts";
 import { organizationHeads, organizationsIn, withOrganizations } from "./organizations.ts";
-import { agedPersons, personsIn, referredPersons, shortNames, withPersons } from "./persons.ts";
+import { ACTIVE_HAND_OVER_SOURCE, agedPersons, personsIn, referredPersons, shortNames, withPersons } from "./persons.ts";
 import { findRanks, type RankMention } from "./ranks.ts";
 import { HAND_OVER_GAP, mayReceive, type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
 import { nameRules, rankRules } from "./rules.ts";
@@ -89,7 +89,7 @@ function winnersBefore(text: string, recipients: Recipient[], at: number): Recip
 /** Few lower-case words between a winner and its verb: "Kota Blitar, meraih", "juga meraih", "diterima oleh Provinsi NTB". */
 const ACTIVE_GAP = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:,[ \t]*)?(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}$/u;
 const CLAUSE_OPENER = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}(?![\\p{L}])`, "iu");
-const WINNING_WORDS = new WordStartRegExp(`(?<![\\p{L}])${alternation([...rankRules.winVerbs, ...rankRules.categoryCues])}(?![\\p{L}])`, "iu");
+const WINNING_WORDS = new WordStartRegExp(`(?<![\\p{L}])${alternation([...rankRules.winVerbs, ...rankRules.categoryCues, ...rankRules.awardHandOvers.verbs])}(?![\\p{L}])`, "iu");
 const PAST = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.pastCues)}(?![\\p{L}])`, "iu");
 /** A past cue opening the sentence ("Tahun lalu, RSUD X menempati peringkat pertama", "Kala itu Sinjai ...") dates all of it. */
 const PAST_OPENER = new RegExp(`^[ \\t]*${alternation(rankRules.pastCues)}(?:[ \\t]*,|[ \\t]+)`, "iu");
@@ -104,7 +104,8 @@ function clauseAround(text: string, sentence: Span, at: number): string {
 }
 
 const OPENS_CLAUSE_BEFORE = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}[ \\t]+$`, "iu");
-const PASSIVE_GAP = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
+/** Between a passive verb and its agent: a few lower-case words, or a government or team head ("diberikan kepada Pemerintah |Kabupaten X"). */
+const PASSIVE_GAP = new RegExp(`^[ \\t]+(?:(?:\\p{Ll}+|${anyCaseAlternation(rankRules.teamHeads)})[ \\t]+){0,2}$`, "u");
 const WIN_VERBS_ALL = new WordStartRegExp(WIN_VERBS.source, "giu");
 /** How far a win verb may stand from its winner, in characters: a parenthesis and three words. */
 const VERB_WINDOW = 120;
@@ -115,10 +116,7 @@ const AWARD_NOUNS = new WordStartRegExp(`(?<![\\p{L}])${alternation([...awardHan
 
 const ANY_HAND_OVER = new WordStartRegExp(`(?<![\\p{L}])${alternation([...awardHandOvers.verbs, ...awardHandOvers.activeVerbs])}(?![\\p{L}])`, "iu");
 /** "memberikan penghargaan khusus pengabdian kepada |A": an award's noun and a few words handed over, right before the list. */
-const ACTIVE_HAND_OVER = new WordStartRegExp(
-  `(?<![\\p{L}])${alternation(awardHandOvers.activeVerbs)}[ \\t]+(?<handed>${alternation(awardHandOvers.nouns)}(?:[ \\t]+[\\p{L}\\p{N}-]+){0,6}?)[ \\t]+kepada[ \\t]+$`,
-  "iu",
-);
+const ACTIVE_HAND_OVER = new WordStartRegExp(`${ACTIVE_HAND_OVER_SOURCE}$`, "iu");
 
 /** The latest match of `pattern` (global) in `before` with only a few lower-case words after it. */
 function lastRightBefore(pattern: RegExp, before: string): RegExpExecArray | undefined {

@@ -42,6 +42,7 @@ const RankRules = z.object({
   asCues: words,
   phraseStops: words,
   phraseStopsLowercase: words,
+  titleCaseJoiners: words,
   maxPhraseWords: z.number().int().positive(),
   winVerbs: words,
   passiveWinVerbs: words,
