@@ -783,6 +783,23 @@ describe("results", () => {
     ]);
   });
 
+  test("universities win as organizations; 'posisi puncak' is rank 1, not in a clause that gives a reason (fixtures/blind, blind-13)", () => {
+    expect(
+      results(
+        awardsIn(
+          "Anugerah Keterbukaan Informasi Publik (KIP) Provinsi Lampung 2026 diserahkan. Sementara di kategori perguruan tinggi negeri, Universitas Lampung (Unila) menempati posisi puncak, diikuti Institut Teknologi Sumatera (Itera) dan Universitas Islam Negeri (UIN) Raden Intan Lampung secara berurutan.",
+        ),
+      ),
+    ).toEqual([
+      ["Universitas Lampung", "perguruan tinggi negeri", 1],
+      ["Institut Teknologi Sumatera", "perguruan tinggi negeri", 2],
+      ["Universitas Islam Negeri Raden Intan Lampung", "perguruan tinggi negeri", 3],
+    ]);
+    expect(
+      results(awardsIn("Dalam EKPPD 2024, Jawa Tengah menerima tanda kehormatan Parasamya Purnakarya Nugraha karena tiga tahun berturut-turut berada di posisi puncak.")),
+    ).not.toContainEqual(expect.arrayContaining([1]));
+  });
+
   test("a province named once as its government is that government where written bare too", () => {
     const awards = awardsIn(
       "Pemprov Kalteng meraih peringkat pertama TP2DD Award 2024 kategori provinsi. Kalimantan Tengah juga meraih penghargaan khusus.",

@@ -94,6 +94,12 @@ const PAST = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.pastCues)
 /** A past cue opening the sentence ("Tahun lalu, RSUD X menempati peringkat pertama", "Kala itu Sinjai ...") dates all of it. */
 const PAST_OPENER = new RegExp(`^[ \\t]*${alternation(rankRules.pastCues)}(?:[ \\t]*,|[ \\t]+)`, "iu");
 
+/** The clause of a sentence up to offset `at`: from the comma or semicolon nearest before it. */
+function clauseBefore(text: string, sentence: Span, at: number): string {
+  const before = text.slice(sentence.start, at);
+  return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+}
+
 /** The clause of a sentence around offset `at`: between the commas or semicolons nearest to it. */
 function clauseAround(text: string, sentence: Span, at: number): string {
   const slice = text.slice(sentence.start, sentence.end);
@@ -287,6 +293,8 @@ function sentenceResults(scan: SentenceScan, awards: AwardMention[], hasAward: b
   const barrier = (at: number) => starts.has(at);
   for (const [k, rank] of scan.ranks.entries()) {
     if (rank.ruleId === "rank.series") continue; // shared out with the rank that opens its series
+    // "... karena tiga tahun berturut-turut berada di posisi puncak": a rank in a clause that gives a reason or a time is no result.
+    if (CLAUSE_OPENER.test(clauseBefore(text, sentence, rank.start))) continue;
     if (rank.level !== null) {
       for (const r of winnersBefore(text, scan.recipients, rank.start)) add(r, rank.level, null, rank.start, rank.ruleId);
       continue;
