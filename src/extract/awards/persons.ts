@@ -102,6 +102,7 @@ function describedBefore(text: string, at: number): Recipient | null {
 /** "memberikan penghargaan khusus pengabdian kepada |A": an award's noun and a few words handed over (the words from the noun on, `handed`). */
 export const ACTIVE_HAND_OVER_SOURCE = `(?<![\\p{L}])${alternation(rankRules.awardHandOvers.activeVerbs)}[ \\t]+(?<handed>${alternation(rankRules.awardHandOvers.nouns)}(?:[ \\t]+[\\p{L}\\p{N}-]+){0,6}?)[ \\t]+kepada[ \\t]+`;
 const ACTIVE_HAND_OVERS = new WordStartRegExp(ACTIVE_HAND_OVER_SOURCE, "giu");
+const KEPADA = /kepada/i;
 
 /** "dan"/"serta" before the next name of a list. */
 const LIST_JOINER = /(?<![\p{L}\p{N}])(?:dan|serta)[ \t]+/gu;
@@ -240,7 +241,8 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
     if (person !== null && !found.has(person.start)) found.set(person.start, person);
   }
   // "dewan juri memberikan penghargaan khusus kepada Aulia Rahmadani, siswi ...": the name after an award handed over.
-  for (const m of slice.matchAll(ACTIVE_HAND_OVERS)) {
+  // Most sentences hand nothing over: the pattern's own "kepada" looked for first.
+  for (const m of KEPADA.test(slice) ? slice.matchAll(ACTIVE_HAND_OVERS) : []) {
     const after = sentence.start + m.index + m[0].length;
     const person = bareNameAt(text, after) ?? describedBefore(text, after);
     if (person !== null && person.end <= sentence.end && !found.has(person.start)) found.set(person.start, person);
