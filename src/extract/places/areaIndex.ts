@@ -222,15 +222,15 @@ export class AreaIndex {
     return length - key.length;
   }
 
-  /**
-   * The longest name starting at token `first` whose entries pass `keep`;
-   * `step(i)` says whether token i may be part of a name (the walk stops at the first that may not).
-   */
   /** The entries of key `found`, none for -1. */
   private entriesAt(found: number): AreaEntry[] {
     return found === -1 ? [] : unpack(this.blocks.toString("utf8", this.blockStart[found], this.blockStart[found + 1]));
   }
 
+  /**
+   * The longest name starting at token `first` whose entries pass `keep`;
+   * `step(i)` says whether token i may be part of a name (the walk stops at the first that may not).
+   */
   match(tokens: readonly Token[], first: number, step: (i: number) => boolean, keep: (entry: AreaEntry) => boolean): TrieMatch<AreaEntry> | null {
     this.seal();
     let best: TrieMatch<AreaEntry> | null = null;

@@ -28,6 +28,7 @@ function titleInside(scan: Scan, head: number, k: number): number | null {
   if (!abbreviation || dot?.text !== "." || next === undefined || !next.word || !isCapitalized(next)) return null;
   return continues(scan, head, k + 1) && continues(scan, head, k + 2) ? k + 1 : null;
 }
+
 /** Area words written as part of a place's name ("Kabupaten"): the place after one belongs to the venue ("Gedung DPRD Kabupaten Banyumas"). */
 const AREA_WORDS = new Set(cueRules.levels.filter((rule) => rule.inMention).flatMap((rule) => rule.cue.map((w) => w.toLowerCase())));
 
