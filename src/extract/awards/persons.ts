@@ -13,7 +13,7 @@ import type { Span } from "../../types.ts";
 import { sentenceAt } from "../../text/spans.ts";
 import { HONORIFIC_BEFORE, honorificRules, type Item, isStopWord, readRun, wordsBefore } from "../officials/names.ts";
 import { isOfficeWord } from "../officials/unit.ts";
-import { LOCATIVES, type Recipient, WIN_VERBS } from "./recipients.ts";
+import { LOCATIVES, type Recipient, WIN_VERBS, WIN_VERBS_ALL } from "./recipients.ts";
 import { rankRules } from "./rules.ts";
 import { WordStartRegExp } from "../../rules/wordStart.ts";
 
@@ -203,7 +203,6 @@ function capitalizedBefore(text: string, end: number): boolean {
 }
 
 const PASSIVE_WIN_VERBS = new Set(rankRules.passiveWinVerbs.map((v) => v.toLowerCase()));
-const WIN_VERBS_ALL = new WordStartRegExp(WIN_VERBS.source, "giu");
 /** Spaces only, and at most so many, between a name and its verb. */
 const SPACES_BEFORE = /[ \t]{1,4}$/u;
 

@@ -107,9 +107,11 @@ const RANK_WORDS = new Set([...rankRules.rankWords, ...rankRules.numeralRankWord
  */
 export function countsNoun(text: string, at: number): boolean {
   if (!countedBefore(text, at)) return false;
-  const numberStart = text.lastIndexOf(" ", at - 2) + 1;
+  // countedBefore found the number as the last word before `at`.
+  const number = lastWord(text, Math.max(0, at - 24), at)!;
+  const numberStart = text.lastIndexOf(number, at - 1);
   // An award's year ends its name: "AKIP Sulawesi Selatan 2026 kategori X".
-  if (YEAR.test(text.slice(numberStart, at - 1))) return false;
+  if (YEAR.test(number)) return false;
   const rankWord = lastWord(text, Math.max(0, numberStart - 24), numberStart);
   return rankWord === undefined || !RANK_WORDS.has(rankWord.toLowerCase());
 }

@@ -112,3 +112,5 @@ export function recipientsIn(text: string, sentence: Span, places: PlaceMention[
 
 // A trie of the verbs: at one position at most one of them is a whole word, so its order is the list's.
 export const WIN_VERBS = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.winVerbs)}(?![\\p{L}])`, "iu");
+/** Every win verb of a text, in order (a global twin of WIN_VERBS; each use runs its scan to the end). */
+export const WIN_VERBS_ALL = new WordStartRegExp(WIN_VERBS.source, "giu");

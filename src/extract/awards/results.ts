@@ -17,7 +17,7 @@ import { enumeratedResults, mayEnumerate } from "./enumeration.ts";
 import { organizationHeads, organizationsIn, withOrganizations } from "./organizations.ts";
 import { ACTIVE_HAND_OVER_SOURCE, agedPersons, personsIn, referredPersons, shortNames, withPersons } from "./persons.ts";
 import { findRanks, type RankMention } from "./ranks.ts";
-import { HAND_OVER_GAP, mayReceive, type Recipient, recipientsIn, WIN_VERBS } from "./recipients.ts";
+import { HAND_OVER_GAP, mayReceive, type Recipient, recipientsIn, WIN_VERBS, WIN_VERBS_ALL } from "./recipients.ts";
 import { nameRules, rankRules } from "./rules.ts";
 import { spansOverlapping, spansStartingIn, spansWithin } from "../../text/spans.ts";
 import { WordStartRegExp } from "../../rules/wordStart.ts";
@@ -112,7 +112,6 @@ function clauseAround(text: string, sentence: Span, at: number): string {
 const OPENS_CLAUSE_BEFORE = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}[ \\t]+$`, "iu");
 /** Between a passive verb and its agent: a few lower-case words, or a government or team head ("diberikan kepada Pemerintah |Kabupaten X"). */
 const PASSIVE_GAP = new RegExp(`^[ \\t]+(?:(?:\\p{Ll}+|${anyCaseAlternation(rankRules.teamHeads)})[ \\t]+){0,2}$`, "u");
-const WIN_VERBS_ALL = new WordStartRegExp(WIN_VERBS.source, "giu");
 /** How far a win verb may stand from its winner, in characters: a parenthesis and three words. */
 const VERB_WINDOW = 120;
 

@@ -115,7 +115,11 @@ function areaLength(words: readonly string[], level: Level): number {
 
 /** A part that is a place and nothing else ("Kota Padang" in "Camat Lubuk Kilangan, Kota Padang, Dedi Saputra"). */
 function isPlace(part: Part | undefined, knowledge: Knowledge): boolean {
-  const texts = part?.items.filter((i) => i.kind === "word").map((i) => i.text) ?? [];
+  return isWholePlace(part?.items.filter((i) => i.kind === "word").map((i) => i.text) ?? [], knowledge);
+}
+
+/** Words that are a place and nothing else. */
+function isWholePlace(texts: readonly string[], knowledge: Knowledge): boolean {
   return texts.length > 0 && placeLength(texts, 0, knowledge) === texts.length;
 }
 
@@ -159,7 +163,7 @@ export function readOfficial(text: string, hit: TitleHit, knowledge: Knowledge):
   }
   const jurisdiction = first?.jurisdiction.slice(0, MAX_JURISDICTION_WORDS) ?? [];
   // "Rumah Jabatan Gubernur Sulsel, Makassar": a place where the name would be is where, not who.
-  const placeOnly = chosen !== undefined && chosen.name.length > 0 && placeLength(chosen.name.map((w) => w.text), 0, knowledge) >= chosen.name.length;
+  const placeOnly = chosen !== undefined && isWholePlace(chosen.name.map((w) => w.text), knowledge);
   let name = chosen === undefined || placeOnly ? null : spanOf(chosen.name);
   let ruleId = entry.id;
   // An appositive ("Asep Saepudin, Kepala Desa Cibodas,") for a title written capitalized with at most
