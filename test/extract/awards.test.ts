@@ -914,6 +914,61 @@ describe("results", () => {
     expect(results(awards)).toContainEqual(["Rosmawati Br Simanjuntak", "Perintis Lingkungan", null]);
   });
 
+  test("each winner of a list with its own category phrase, after a counted noun and 'yakni' (fixtures/blind-14)", () => {
+    const awards = awardsIn(
+      "Penghargaan Adipura 2026 diserahkan di Jakarta. Penghargaan tertinggi, Adipura Kencana, diberikan kepada empat daerah, yakni Kota Surabaya untuk kategori kota metropolitan, " +
+        "Kota Balikpapan untuk kategori kota besar, dan Kota Padang Panjang, Sumatera Barat, untuk kategori kota kecil. " +
+        "Sertifikat Adipura di antaranya diterima Kota Bitung untuk kategori kota sedang dan Kabupaten Bantaeng, Sulawesi Selatan, untuk kategori kota kecil.",
+    );
+    // Two awards (Adipura Kencana, Sertifikat Adipura): their results in either order.
+    expect(results(awards).sort()).toEqual([
+      ["Kabupaten Bantaeng", "kota kecil", null],
+      ["Kota Balikpapan", "kota besar", null],
+      ["Kota Bitung", "kota sedang", null],
+      ["Kota Padang Panjang", "kota kecil", null],
+      ["Kota Surabaya", "kota metropolitan", null],
+    ]);
+  });
+
+  test("an award that 'jatuh ke' a place is won by it; aid that does is not (fixtures/blind-14)", () => {
+    expect(results(awardsIn("Di kategori kota besar, Adipura 2026 jatuh ke Kota Malang."))).toEqual([["Kota Malang", "kota besar", null]]);
+    expect(results(awardsIn("Adipura 2026 diserahkan kemarin. Bantuan beras jatuh ke Kota Malang."))).toEqual([]);
+  });
+
+  test("a bare name before a verb that puts it at the rank after it, or before where it is from (fixtures/blind-14)", () => {
+    const awards = awardsIn(
+      "Kota Semarang keluar sebagai juara umum Pekan Olahraga Provinsi (Porprov) Jawa Tengah XVII 2026. Dari cabang atletik, sprinter Kabupaten Pekalongan Dimas Ardiansyah Putra " +
+        "menjadi juara pertama lari 100 meter putra. Rizky Fadillah dari Kota Semarang finis di posisi kedua, sedangkan Yohanes Krisna Adi dari Kabupaten Kudus di posisi ketiga.",
+    );
+    expect(results(awards)).toEqual([
+      ["Kota Semarang", null, 1],
+      ["Dimas Ardiansyah Putra", "atletik", 1],
+      ["Rizky Fadillah", "atletik", 2],
+      ["Yohanes Krisna Adi", "atletik", 3],
+    ]);
+  });
+
+  test("police units win as organizations, and a name inside an organization's is no person (fixtures/blind-14, fixtures/blind-7)", () => {
+    const awards = awardsIn(
+      "Di Kompetisi Inovasi Pelayanan Publik 2026, posisi kedua ditempati Kabupaten Sidoarjo, disusul Polres Sumedang di posisi ketiga. " +
+        "Badan Pendapatan Daerah Jawa Barat berada di posisi kedua, disusul Rumah Sakit Umum Daerah (RSUD) Al Ihsan di peringkat ketiga.",
+    );
+    expect(results(awards)).toEqual([
+      ["Kabupaten Sidoarjo", null, 2],
+      ["Polres Sumedang", null, 3],
+      ["Badan Pendapatan Daerah Jawa Barat", null, 2],
+      ["Rumah Sakit Umum Daerah Al Ihsan", null, 3],
+    ]);
+  });
+
+  test("a winner referred back to in the next sentence, whose award's name holds a place (fixtures/blind-14)", () => {
+    const awards = awardsIn(
+      "Desa Jatiluwih, Kecamatan Penebel, Kabupaten Tabanan, kembali menegaskan reputasinya. " +
+        "Desa yang lanskap subaknya ditetapkan sebagai Warisan Budaya Dunia itu dinobatkan sebagai juara I kategori desa wisata mandiri dalam Lomba Desa Wisata Provinsi Bali 2026.",
+    );
+    expect(results(awards)).toEqual([["Desa Jatiluwih", "desa wisata mandiri", 1]]);
+  });
+
   test("each result points at the sentence it came from", () => {
     const text = "Dalam Korpri Award 2024, Kota Payakumbuh meraih juara 3.";
     const [result] = awardsIn(text)[0]?.results ?? [];

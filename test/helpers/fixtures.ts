@@ -18,6 +18,7 @@ export const BLIND_10_DIR = fileURLToPath(new URL("../../fixtures/blind-10/", im
 export const BLIND_11_DIR = fileURLToPath(new URL("../../fixtures/blind-11/", import.meta.url));
 export const BLIND_12_DIR = fileURLToPath(new URL("../../fixtures/blind-12/", import.meta.url));
 export const BLIND_13_DIR = fileURLToPath(new URL("../../fixtures/blind-13/", import.meta.url));
+export const BLIND_14_DIR = fileURLToPath(new URL("../../fixtures/blind-14/", import.meta.url));
 export const SHARED_DIR = fileURLToPath(new URL("../../../shared/", import.meta.url));
 
 /** Runs the whole pipeline over a folder, in process, as `npm run extract` would. */

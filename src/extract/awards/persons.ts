@@ -206,11 +206,16 @@ const PASSIVE_WIN_VERBS = new Set(rankRules.passiveWinVerbs.map((v) => v.toLower
 /** Spaces only, and at most so many, between a name and its verb. */
 const SPACES_BEFORE = /[ \t]{1,4}$/u;
 
+/** "dari"/"asal" before a place, after the name of the person who is from there (the spaces before it left out). */
+const ORIGIN_BEFORE = /(?<=[ \t])(?:dari|asal)[ \t]+$/u;
+/** A verb that puts its subject at the rank right after it, and the spaces before the rank. */
+const RANK_VERBS = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.rankVerbs)}[ \\t]+`, "giu");
+
 /**
  * The persons a sentence names, in text order, none inside `notPersons` (officials' names, places); a bare name
- * before a win verb only where the sentence has a rank (`ranked`): without one, a name written so is too weak a sign.
+ * before a win verb only where the sentence has a rank (`ranks`): without one, a name written so is too weak a sign.
  */
-export function personsIn(text: string, sentence: Span, notPersons: readonly Span[], ranked = true): Recipient[] {
+export function personsIn(text: string, sentence: Span, notPersons: readonly Span[], ranks: readonly Span[]): Recipient[] {
   const slice = text.slice(sentence.start, sentence.end);
   const found = new Map<number, Recipient>();
   for (const m of slice.matchAll(AGE)) {
@@ -230,14 +235,24 @@ export function personsIn(text: string, sentence: Span, notPersons: readonly Spa
     const person = named(wordsBefore(text, comma + 1, MAX_NAME_WORDS, LOCATIVES));
     if (person !== null && person.start >= sentence.start && !found.has(person.start)) found.set(person.start, person);
   }
-  // "Syamsuddin Lakatong menyabet juara pertama": a bare name right before a verb whose subject wins.
-  for (const m of ranked ? slice.matchAll(WIN_VERBS_ALL) : []) {
-    if (PASSIVE_WIN_VERBS.has(m[0].toLowerCase())) continue;
-    const verb = sentence.start + m.index;
+  /** The bare name right before a verb at `verb`, or before where the person is from ("Rizky Fadillah dari Kota Semarang finis ..."). */
+  const nameBefore = (verb: number) => {
+    const origin = notPersons.find((p) => p.end <= verb && verb - p.end <= 4 && p.start >= sentence.start);
+    const from = origin === undefined ? null : ORIGIN_BEFORE.exec(text.slice(Math.max(sentence.start, origin.start - 12), origin.start));
+    if (from !== null && origin !== undefined) verb = origin.start - from[0].length;
     const gap = SPACES_BEFORE.exec(text.slice(Math.max(sentence.start, verb - 4), verb));
     // Most verbs follow a lower-case word ("berhasil meraih"): only a capitalized one can end a name.
     const person = gap === null || !capitalizedBefore(text, verb - gap[0].length) ? null : agedNameBefore(text, sentence, verb - gap[0].length, notPersons);
     if (person !== null && !found.has(person.start)) found.set(person.start, person);
+  };
+  // "Syamsuddin Lakatong menyabet juara pertama": a bare name right before a verb whose subject wins.
+  for (const m of ranks.length > 0 ? slice.matchAll(WIN_VERBS_ALL) : []) {
+    if (!PASSIVE_WIN_VERBS.has(m[0].toLowerCase())) nameBefore(sentence.start + m.index);
+  }
+  // "Dimas Ardiansyah Putra menjadi juara pertama", "Rizky Fadillah finis di posisi kedua": a verb right before a rank.
+  for (const m of ranks.length > 0 ? slice.matchAll(RANK_VERBS) : []) {
+    const end = sentence.start + m.index + m[0].length;
+    if (ranks.some((r) => r.start === end)) nameBefore(sentence.start + m.index);
   }
   // "dewan juri memberikan penghargaan khusus kepada Aulia Rahmadani, siswi ...": the name after an award handed over.
   // Most sentences hand nothing over: the pattern's own "kepada" looked for first.

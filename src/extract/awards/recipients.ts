@@ -37,7 +37,8 @@ const wordBefore = (text: string, at: number) => lastWord(text, Math.max(0, at -
 function opensSentence(text: string, sentence: Span, at: number, blocked: readonly Span[]): boolean {
   const lead = blocked.reduce((end, b) => (b.end <= at && b.end > end ? b.end : end), sentence.start);
   // Right after the dateline the place itself opens the sentence ("JAKARTA - Desa X ...": the word before is the city).
-  return /^[\s"“]*(?:[\p{L}\p{N}]+[ \t]*)?$/u.test(text.slice(lead, at));
+  // The dash after a dateline's publisher is the dateline's too ("DENPASAR, Radar Bali - Desa Jatiluwih ...").
+  return /^[\s"“]*(?:[-–—][ \t]*)?(?:[\p{L}\p{N}]+[ \t]*)?$/u.test(text.slice(lead, at));
 }
 
 /**

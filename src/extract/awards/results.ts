@@ -64,13 +64,17 @@ function withoutQuotations(text: string, places: readonly PlaceMention[]): { mas
   return { masked, places: quoted.length === 0 ? places : places.filter((p) => !quoted.some((q) => q.start < p.end && p.start < q.end)) };
 }
 
-/** Recipients written as one list ("A, B (b), dan C"), in text order. */
-function lists(text: string, recipients: Recipient[]): Recipient[][] {
+/**
+ * Recipients written as one list ("A, B (b), dan C"), in text order; with
+ * `ownCategory`, a member may be followed by its own category phrase ("A
+ * untuk kategori X, B untuk kategori Y").
+ */
+function lists(text: string, recipients: Recipient[], ownCategory: (r: Recipient) => Phrase | undefined = () => undefined): Recipient[][] {
   const out: Recipient[][] = [];
   for (const r of recipients) {
     const last = out.at(-1);
     const tail = last?.at(-1);
-    if (last !== undefined && tail !== undefined && LIST_GAP.test(text.slice(tail.end, r.start))) last.push(r);
+    if (last !== undefined && tail !== undefined && LIST_GAP.test(text.slice(ownCategory(tail)?.end ?? tail.end, r.start))) last.push(r);
     else out.push([r]);
   }
   return out;
@@ -110,8 +114,15 @@ function clauseAround(text: string, sentence: Span, at: number): string {
 }
 
 const OPENS_CLAUSE_BEFORE = new WordStartRegExp(`(?<![\\p{L}])${alternation(rankRules.clauseOpeners)}[ \\t]+$`, "iu");
-/** Between a passive verb and its agent: a few lower-case words, or a government or team head ("diberikan kepada Pemerintah |Kabupaten X"). */
-const PASSIVE_GAP = new RegExp(`^[ \\t]+(?:(?:\\p{Ll}+|${anyCaseAlternation(rankRules.teamHeads)})[ \\t]+){0,2}$`, "u");
+/**
+ * Between a passive verb and its agent: a few lower-case words, or a government or team head ("diberikan kepada Pemerintah
+ * |Kabupaten X"), or a counted noun and a word that announces the list ("diberikan kepada empat daerah, yakni |Kota X, ...").
+ */
+const PASSIVE_GAP = new RegExp(
+  `^[ \\t]+(?:(?:(?:\\p{Ll}+|${anyCaseAlternation(rankRules.teamHeads)})[ \\t]+){0,2}` +
+    `|(?:[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}./-]*[ \\t]+){0,2}[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}./-]*[ \\t]*(?:,[ \\t]*)?${alternation(rankRules.listAnnouncers)}[ \\t]+)$`,
+  "u",
+);
 /** How far a win verb may stand from its winner, in characters: a parenthesis and three words. */
 const VERB_WINDOW = 120;
 
@@ -143,7 +154,10 @@ function handedAward(before: string, beforeStart: number, awards: readonly Span[
   if (active?.groups?.handed !== undefined) return { handed: active.groups.handed };
   const handOver = lastRightBefore(HAND_OVERS, before);
   if (handOver === undefined) return null;
-  const clauseStart = Math.max(before.lastIndexOf(",", handOver.index!), before.lastIndexOf(";", handOver.index!)) + 1;
+  const clauseFrom = (at: number) => Math.max(before.lastIndexOf(",", at), before.lastIndexOf(";", at)) + 1;
+  let clauseStart = clauseFrom(handOver.index!);
+  // "Penghargaan tertinggi, Adipura Kencana, diberikan kepada ...": the subject is the apposition before the comma.
+  if (clauseStart >= 2 && before.slice(clauseStart, handOver.index).trim() === "") clauseStart = clauseFrom(clauseStart - 2);
   const from = beforeStart + clauseStart;
   const to = beforeStart + handOver.index!;
   const clause = before.slice(clauseStart, handOver.index);
@@ -177,6 +191,8 @@ interface SentenceScan {
   text: string;
   sentence: Span;
   recipients: Recipient[];
+  /** The sentence's places that are not recipients: addresses ("Kota Padang Panjang, Sumatera Barat, ..."). */
+  addresses: Span[];
   ranks: RankMention[];
   phrases: Phrase[];
   used: Set<Phrase>;
@@ -198,6 +214,21 @@ function categoryBeforeVerb(scan: SentenceScan, rank: RankMention): { recipient:
   if (after === undefined || match === null || text === undefined) return null;
   const start = rank.end + gap.indexOf(text);
   return { recipient: after, category: { start, end: start + text.length, text, cue: "category" } };
+}
+
+/** Between a winner and the category phrase that is its own: "Kota Surabaya| untuk kategori |kota metropolitan". */
+const OWN_CATEGORY_GAP = new RegExp(`^[ \\t]*(?:,[ \\t]*)?(?:${alternation(rankRules.ownCategoryLinks)}[ \\t]+)?${alternation(rankRules.categoryCues)}[ \\t]+$`, "iu");
+/** How far after its winner an own category phrase may start: an address and the cue. */
+const OWN_CATEGORY_REACH = 60;
+
+/** The category phrase right after a winner, its address left out ("Kabupaten Bantaeng, Sulawesi Selatan, untuk kategori kota kecil"). */
+function ownCategory(scan: SentenceScan, r: Recipient): Phrase | undefined {
+  return scan.phrases.find((p) => {
+    if (p.cue !== "category" || p.start <= r.end || p.start - r.end > OWN_CATEGORY_REACH) return false;
+    const address = scan.addresses.find((a) => a.start >= r.end && a.end <= p.start);
+    const gap = address === undefined ? scan.text.slice(r.end, p.start) : scan.text.slice(r.end, address.start) + scan.text.slice(address.end, p.start);
+    return OWN_CATEGORY_GAP.test(gap.replace(/,[ \t]*,/u, ","));
+  });
 }
 
 /** A listing verb right before the next winners: ", diikuti |Kota Pekanbaru dan Kota Bitung". */
@@ -330,13 +361,18 @@ function sentenceResults(scan: SentenceScan, awards: AwardMention[], hasAward: b
   }
   for (const m of awards.filter((a) => a.level !== null)) for (const r of winnersBefore(text, scan.recipients, m.start)) add(r, m.level, null, m.start, m.ruleId);
   if (!hasAward) return out;
-  for (const list of lists(text, scan.recipients.filter((r) => !scan.paired.has(r)))) {
+  const own = (r: Recipient) => ownCategory(scan, r);
+  for (const list of lists(text, scan.recipients.filter((r) => !scan.paired.has(r)), own)) {
     if (!saidToWin(text, sentence, list, awards)) continue;
     const phrase = scan.phrases.filter((p) => p.cue === "category" && p.end <= list[0]!.start).at(-1);
     // Without a category phrase, what a hand-over gives may name it: "Penghargaan khusus X diberikan kepada A".
     const { before, beforeStart } = beforeList(text, sentence, list[0]!);
     const category = phrase === undefined ? (handedAward(before, beforeStart, awards)?.handed ?? null) : categoryOf(phrase);
-    for (const r of list) add(r, category, null, r.start, "award.result-winner");
+    for (const r of list) {
+      const itsOwn = own(r);
+      if (itsOwn !== undefined) scan.used.add(itsOwn);
+      add(r, itsOwn === undefined ? category : categoryOf(itsOwn), null, r.start, "award.result-winner");
+    }
   }
   return out;
 }
@@ -443,15 +479,16 @@ export function findResults(
     const written = masked.slice(sentence.start, sentence.end);
     const enumerates = mayEnumerate(masked, sentence);
     const speaksOfWinning = enumerates || ranksIn[i]!.length > 0 || WINNING_WORDS.test(written);
-    const persons = speaksOfWinning ? withReferred(personsIn(masked, sentence, [...officialsIn[i]!, ...placesIn[i]!, ...notRecipientsOver[i]!], ranksIn[i]!.length > 0), referredPersons(masked, sentence, aged)) : [];
-    // Companies and regional enterprises win as places do; a place inside such a name is part of it.
+    // Companies and regional enterprises win as places do; a place inside such a name is part of it, and so is a person's name ("RSUD Al Ihsan").
     const organizations = organizationsIn(masked, sentence, headsIn[i]!);
+    const persons = speaksOfWinning ? withReferred(personsIn(masked, sentence, [...officialsIn[i]!, ...placesIn[i]!, ...notRecipientsOver[i]!, ...organizations], ranksIn[i]!), referredPersons(masked, sentence, aged)) : [];
     const named = withOrganizations(recipientsIn(masked, sentence, placesIn[i]!, notRecipientsOver[i]!, ranksIn[i]!), organizations);
     // "direbut pelari asal Kecamatan X, Fadil Ramadhan": a place in a person's description is where the person is from.
     const descriptions = persons.flatMap((p) => (p.description === undefined ? [] : [p.description]));
     const recipients = withPersons(masked, descriptions.length === 0 ? named : named.filter((r) => !descriptions.some((d) => d.start <= r.start && r.end <= d.end)), persons, organizations);
     // A sentence naming no place that could win ("Desa di kaki Gunung Kerinci itu ...") speaks of the winner before.
-    const anyPlace = placesIn[i]!.some(mayReceive);
+    // A place inside an award's name ("Lomba Desa Wisata Provinsi Bali 2026") is none.
+    const anyPlace = placesIn[i]!.some((p) => mayReceive(p) && !notRecipientsOver[i]!.some((n) => n.start <= p.start && p.end <= n.end));
     const carried = anyPlace ? undefined : previous.at(-1);
     const sentenceRanks = ranksIn[i]!;
     // Every result goes to a recipient of the sentence, or to the one carried over for a rank, or to a name an enumeration opens with.
@@ -473,6 +510,7 @@ export function findResults(
       text: masked,
       sentence,
       recipients,
+      addresses: placesIn[i]!.filter((p) => !recipients.some((r) => r.start <= p.start && p.end <= r.end)),
       ranks: sentenceRanks,
       // A cue inside an award's name ("Lomba Kelompok Tani Berprestasi") names no category.
       phrases: [
