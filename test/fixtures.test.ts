@@ -255,7 +255,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "counts MISSED 268 kilogram", // "total angkatan 268 kilogram": "angkatan" before a number is a cohort label ("angkatan 5"), here a lift
     "counts MISSED 3 tahun", // "tiga tahun lalu" is a relative date, and counts inside dates are dropped // "tiga tahun lagi" is a relative date, and counts inside dates are dropped
     "places MISSED Kecamatan Rumbai", // "Stadion Kaharuddin Nasution, Rumbai": a bare kecamatan after a venue, no locative
-    "officials MISSED Iskandar Hasibuan", // "Ketua Umum Komite Olahraga Nasional Indonesia (KONI) Riau": "Ketua Umum" takes no unit (a party after it would be read as one)
     "results MISSED Kota Dumai / sepak bola putra / 2", // "Dumai harus puas sebagai runner-up": the category of "sebagai juara sepak bola putra" before is not carried
     "results EXTRA Kabupaten Kampar / dayung / 1", // "Pada Porprov X yang digelar ... pada 2022, Kampar keluar sebagai juara umum": an earlier edition, no past cue
     "results EXTRA Kota Dumai / dayung / 2",
@@ -481,7 +480,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   // blind-14 (fixtures/blind-14/README.md): what is left after its fixes.
   "antaranews-kipp-kemenpanrb-2026": [
-    "officials MISSED Sri Lestari Handayani", // "Kepala Puskesmas Wonosari I, dr. X": a unit title with a Roman numeral, then a comma
     "places EXTRA Rumah Sakit Umum Daerah", // "Rumah Sakit Umum Daerah (RSUD) Kabupaten Sidoarjo": the hospital's head read as a venue
     "places MISSED Balai Kartini", // a venue without a venue head Warta knows
     "places MISSED Kabupaten Sumedang", // named only inside "Polres Sumedang"
@@ -526,7 +524,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Desa Sudaji / Desa Wisata Rintisan / 3",
   ],
   "tribunjateng-porprov-jateng-2026": [
-    "officials MISSED Heru Prasetyo Widodo", // "Ketua Umum Komite Olahraga Nasional Indonesia (KONI) Jawa Tengah X"
     // medals as ranks in an event ("meraih emas tunggal putri melalui X", "harus puas dengan medali perak"): writers differ (docs/next.md)
     "results MISSED Nadia Putri Maharani / tunggal putri / 1",
     "results MISSED Salsabila Ayu Rahmawati / tunggal putri / 2",

@@ -71,6 +71,13 @@ describe("units written as regional acronyms, with commas and \"dan\" in them, o
       "Ketua Pengurus Provinsi Ikatan Pencak Silat Indonesia (Pengprov IPSI) Bali, Anak Agung Ngurah Bagus Wirasena, menilai kualitas pesilat.",
       { name: "Anak Agung Ngurah Bagus Wirasena", title: "Ketua Pengurus Provinsi Ikatan Pencak Silat Indonesia", jurisdictionText: "Bali" },
     ],
+    // The sports committee's chair written out, and a puskesmas head (fixtures/blind-14).
+    [
+      "Ketua Umum Komite Olahraga Nasional Indonesia (KONI) Jawa Tengah Heru Prasetyo Widodo menambahkan.",
+      { name: "Heru Prasetyo Widodo", title: "Ketua Umum Komite Olahraga Nasional Indonesia", jurisdictionText: "Jawa Tengah" },
+    ],
+    ["Ketum Partai Golkar Airlangga Hartarto hadir.", { name: "Airlangga Hartarto", title: "Ketua Umum" }],
+    ["Kepala Puskesmas Wonosari I, dr. Sri Lestari Handayani, mengaku tidak menyangka.", { name: "Sri Lestari Handayani", title: "Kepala Pusat Kesehatan Masyarakat" }],
   ] as Array<[string, Expected]>)("%s", expectOne);
 });
 
