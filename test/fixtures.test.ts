@@ -511,12 +511,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "kompas-banjir-rob-pekalongan-2026": [
     "dates MISSED 2026-11-27", // "tiga hari sebelumnya" said of the flood's first day, counted from the latest date instead
     "dates EXTRA 2026-11-29",
-    // "di Kelurahan Panjang Wetan, Panjang Baru, Kandang Panjang, Krapyak, dan Degayu": a list of kelurahan after one prefix
-    "places MISSED Kelurahan Panjang Wetan",
-    "places MISSED Kelurahan Panjang Baru",
-    "places MISSED Kelurahan Kandang Panjang",
-    "places MISSED Kelurahan Krapyak",
-    "places MISSED Kelurahan Degayu",
   ],
   "radarbali-desa-wisata-bali-2026": [
     "places EXTRA Kelurahan Bali", // "desa Bali Aga": a kind of village, read as the kelurahan of that name

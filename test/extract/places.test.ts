@@ -115,6 +115,13 @@ describe("places: kecamatan and desa only with a cue", () => {
     ]);
     // Without an opener the counted noun stays a noun.
     expect(names("hujan es turun di lima kecamatan Kabupaten Karo.")).toEqual(["Kabupaten Karo"]);
+    // A collective number, a short relative clause and "adalah" before the list (fixtures/blind-14).
+    expect(names("Rob melanda Kota Pekalongan. Ketiga kelurahan yang terdampak adalah Bandengan, Panjang Wetan, dan Degayu.")).toEqual([
+      "Kota Pekalongan",
+      "Kelurahan Bandengan",
+      "Kelurahan Panjang Wetan",
+      "Kelurahan Degayu",
+    ]);
   });
 
   it("names a village desa or kelurahan by its code, whatever the cue before the list said", () => {

@@ -32,6 +32,11 @@ const AREA_LEVELS: ReadonlySet<Level> = new Set(["kecamatan", "desa", "kelurahan
 const AREA_PREFIX: Record<AreaLevel, string> = { kecamatan: "Kecamatan", desa: "Desa", kelurahan: "Kelurahan" };
 const COORDINATORS = new Set(cueRules.coordinators);
 const LIST_OPENERS = cueRules.listOpeners.map((opener) => keysOf(opener));
+const LIST_OPENER_FIRSTS = new Set(LIST_OPENERS.map((words) => words[0]!));
+/** Words of a relative clause between a counted cue and its list: "kelurahan yang terdampak adalah". */
+const MAX_RELATIVE_WORDS = 3;
+/** "keenam", "ketiga": the collective form of a number word ("the six"), counting the noun after it as a number does. */
+const isCollectiveNumber = (word: string) => /^ke\p{Ll}/iu.test(word) && isNumberWord(word.slice(2));
 /** The level a kecamatan written bare is read at: the kecamatan cue's, the name alone in the mention. */
 const KECAMATAN_CUE = cueRules.levels.find((rule) => rule.level === "kecamatan");
 const BARE_KECAMATAN = KECAMATAN_CUE === undefined ? null : { ...KECAMATAN_CUE, inMention: false };
@@ -149,7 +154,7 @@ class PlacePass {
     const { rule } = cue;
     // "10 desa Bali", "tujuh kota besar": after a number a lower-case cue is the noun it counts; a list may follow
     // ("lima kecamatan, yakni Merdeka, Naman Teran, dan Tigapanah"), its names at the cue's level.
-    if (head !== undefined && !isCapitalized(head) && before !== undefined && (/^\d/.test(before.text) || isNumberWord(before.text))) {
+    if (head !== undefined && !isCapitalized(head) && before !== undefined && (/^\d/.test(before.text) || isNumberWord(before.text) || isCollectiveNumber(before.text))) {
       const listed = rule.level === null ? null : this.listAfter(cueLast + 1);
       const first = listed === null ? null : this.leveled(rule, listed, listed, "place.cue-list");
       return first === null ? null : this.coordinated(rule, first);
@@ -179,10 +184,16 @@ class PlacePass {
     return last;
   }
 
-  /** The token after a list opener at `k` (", yakni", ":"), or null when none stands there. */
+  /** The token after a list opener at `k` (", yakni", ":", "yang terdampak adalah"), or null when none stands there. */
   private listAfter(k: number): number | null {
     const { tokens } = this.scan;
-    const at = tokens[k]?.key === "," ? k + 1 : k;
+    let at = tokens[k]?.key === "," ? k + 1 : k;
+    // "Keenam kelurahan yang terdampak adalah ...": a short relative clause before the opener.
+    if (tokens[at]?.key === "yang") {
+      let j = at + 1;
+      while (j - at <= MAX_RELATIVE_WORDS && tokens[j] !== undefined && tokens[j]!.word && !isCapitalized(tokens[j]!) && !LIST_OPENER_FIRSTS.has(tokens[j]!.key)) j += 1;
+      at = j;
+    }
     const opener = LIST_OPENERS.find((words) => words.every((w, n) => tokens[at + n]?.key === w));
     return opener === undefined ? null : at + opener.length;
   }
