@@ -508,10 +508,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "results MISSED Kota Surakarta / Plakat Adipura lokasi tematik pasar / null", // "Plakat Adipura untuk lokasi tematik pasar diberikan kepada X": the award's name in the clause, so no category is read
     "results EXTRA Kota Surakarta / null / null",
   ],
-  "kompas-banjir-rob-pekalongan-2026": [
-    "dates MISSED 2026-11-27", // "tiga hari sebelumnya" said of the flood's first day, counted from the latest date instead
-    "dates EXTRA 2026-11-29",
-  ],
   "radarbali-desa-wisata-bali-2026": [
     "places EXTRA Kelurahan Bali", // "desa Bali Aga": a kind of village, read as the kelurahan of that name
     "results MISSED Desa Tista / Desa Wisata Rintisan / 2", // "Berturut-turut di bawahnya adalah A, dan B", after the sentence with the first

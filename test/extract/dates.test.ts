@@ -124,6 +124,16 @@ describe("relatives counted from the event just dated (fixtures/blind-9, blind-1
     ]);
   });
 
+  test("a weekday dates the event too; a week or a year said relatively does not (fixtures/blind-14)", () => {
+    const text = "Menurut Dimas, rob besar pada Senin itu sudah didahului genangan kecil tiga hari sebelumnya. Pekan lalu hujan turun. Dua hari kemudian angin kencang.";
+    expect(extract(text, "2026-12-02").map((m) => [m.text, m.value])).toEqual([
+      ["pada Senin", "2026-11-30"],
+      ["tiga hari sebelumnya", "2026-11-27"],
+      ["Pekan lalu", "2026-11"],
+      ["Dua hari kemudian", "2026-12-04"],
+    ]);
+  });
+
   test("a date far before is not the event: the relative counts from the anchor", () => {
     const text = `Kapal tenggelam Senin (12/1/2026). ${"Petugas terus mencari korban di perairan itu. ".repeat(6)}"Peringatan dini keluar dua hari sebelumnya," ujarnya.`;
     expect(extract(text, "2026-01-13").at(-1)).toMatchObject({ text: "dua hari sebelumnya", value: "2026-01-11" });

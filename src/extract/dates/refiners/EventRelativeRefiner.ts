@@ -4,7 +4,8 @@
  * hearing of "Senin (30/11/2026) ... Dua hari sebelumnya" was on the 28th.
  * A relative result ending in one of rules/dates.json `eventRelativeEndings`
  * is moved by its own distance from the anchor to the latest date stated
- * ending at most `eventRelativeReach` characters
+ * (a full date, or a weekday: "rob besar pada Senin itu ... tiga hari
+ * sebelumnya") ending at most `eventRelativeReach` characters
  * before it, at the precision it had ("setahun sebelumnya" stays a year),
  * except that a week before a day is a day, not the week of "pekan lalu". A
  * date further back is seldom the event meant (in the
@@ -13,10 +14,12 @@
  */
 import type * as chrono from "chrono-node";
 import { alternation } from "../../../rules/pattern.ts";
-import { hasTag, RELATIVE_TAG } from "../ruleTag.ts";
+import { hasTag, RELATIVE_TAG, ruleIdOf } from "../ruleTag.ts";
 import { WORD_CHAR, wholeWords } from "../textAround.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The rule of a weekday alone ("pada Senin"), which dates a day of the anchor's week (rules/dates.json). */
+const WEEKDAY_RULE = "date.weekday";
 
 export class EventRelativeRefiner implements chrono.Refiner {
   private readonly ending: RegExp;
@@ -35,17 +38,21 @@ export class EventRelativeRefiner implements chrono.Refiner {
     let latest: chrono.ParsingResult | null = null;
     for (const result of results) {
       const { start } = result;
-      if (!hasTag(result, RELATIVE_TAG)) {
+      const counted = hasTag(result, RELATIVE_TAG) && this.ending.test(result.text);
+      if (!counted) {
         latest = result;
         continue;
       }
-      if (latest === null || result.index - (latest.index + latest.text.length) > this.reach || !this.ending.test(result.text)) continue;
+      // A weekday ("pada Senin") dates the event too, though counted from the anchor; a relative week or year ("pekan lalu") does not.
+      const datesDay = latest !== null && (!hasTag(latest, RELATIVE_TAG) || ruleIdOf(latest) === WEEKDAY_RULE);
+      if (latest === null || !datesDay || result.index - (latest.index + latest.text.length) > this.reach) continue;
       const event = latest.start;
       // Whole days between the anchor and the date chrono counted: the distance the text states.
       const days = Math.round((Date.UTC(start.get("year")!, start.get("month")! - 1, start.get("day")!) - utcDay(context.reference.instant)) / DAY_MS);
       const moved = new Date(Date.UTC(event.get("year")!, event.get("month")! - 1, event.get("day")!) + days * DAY_MS);
       // No more precise than either: "setahun sebelumnya" after "Februari 2026" is 2025, a week before a day a day.
-      const certain = (part: "year" | "month" | "day") => event.isCertain(part) && (start.isCertain(part) || (part === "day" && this.weekUnit.test(result.text)));
+      const eventCertain = (part: "year" | "month" | "day") => event.isCertain(part) || ruleIdOf(latest!) === WEEKDAY_RULE;
+      const certain = (part: "year" | "month" | "day") => eventCertain(part) && (start.isCertain(part) || (part === "day" && this.weekUnit.test(result.text)));
       const set = (part: "year" | "month" | "day", value: number) => (certain(part) ? start.assign(part, value) : start.imply(part, value));
       set("day", moved.getUTCDate());
       set("month", moved.getUTCMonth() + 1);
