@@ -503,8 +503,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "places EXTRA Kota Bandung", // "Kantor SAR Bandung": an agency's name
   ],
   "kompas-adipura-2026": [
-    "officials MISSED Lestari Handayani Putri", // "Deputi Bidang Pengelolaan Sampah, Limbah, dan Bahan Berbahaya dan Beracun": a title with commas in it
-    "officials EXTRA Sampah",
     "results MISSED Kota Surakarta / Plakat Adipura lokasi tematik pasar / null", // "Plakat Adipura untuk lokasi tematik pasar diberikan kepada X": the award's name in the clause, so no category is read
     "results EXTRA Kota Surakarta / null / null",
   ],

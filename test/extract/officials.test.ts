@@ -78,6 +78,11 @@ describe("units written as regional acronyms, with commas and \"dan\" in them, o
     ],
     ["Ketum Partai Golkar Airlangga Hartarto hadir.", { name: "Airlangga Hartarto", title: "Ketua Umum" }],
     ["Kepala Puskesmas Wonosari I, dr. Sri Lestari Handayani, mengaku tidak menyangka.", { name: "Sri Lestari Handayani", title: "Kepala Pusat Kesehatan Masyarakat" }],
+    // Unit words of waste and public service, a list with commas among them.
+    [
+      "Deputi Bidang Pengelolaan Sampah, Limbah, dan Bahan Berbahaya dan Beracun KLH Lestari Handayani Putri menambahkan.",
+      { name: "Lestari Handayani Putri", title: "Deputi Bidang Pengelolaan Sampah, Limbah, dan Bahan Berbahaya dan Beracun" },
+    ],
   ] as Array<[string, Expected]>)("%s", expectOne);
 });
 
